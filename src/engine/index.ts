@@ -1,0 +1,2 @@
+/** faq-chat/engine: knowledge format, validation and matching. Pure TypeScript, no DOM. */
+export type * from './types';

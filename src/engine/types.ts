@@ -1,0 +1,99 @@
+/** The knowledge-base format site owners write (see knowledge/schema.json). */
+
+/** A call to action: the booking link shown with every answer. */
+export interface Cta {
+  /** Button text, e.g. "Book a free call". */
+  label: string;
+  /** http(s) URL of the booking page (Calendly, Cal.com, …). */
+  url: string;
+}
+
+/** One question/answer pair. */
+export interface Entry {
+  /** Stable identifier, unique in the file; used by followUps, suggestions and eval cases. */
+  id: string;
+  /** The question as the site owner would phrase it; shown on chips. */
+  question: string;
+  /** The answer, in the safe markdown subset (paragraphs, **bold**, *italic*, lists, links). */
+  answer: string;
+  /** Other phrasings visitors use for the same question. */
+  alternates?: string[];
+  /** Extra words that point at this entry. */
+  keywords?: string[];
+  /** Ids of related entries offered as next questions. */
+  followUps?: string[];
+  /** Overrides the top-level call to action for this entry. */
+  cta?: Cta;
+}
+
+/** UI texts a site owner may override (English defaults live in the widget). */
+export type UiStrings = Record<string, string>;
+
+/** Friendly replies to small talk, keyed by kind. */
+export type SmallTalkReplies = Partial<Record<SmallTalkKind, string>>;
+
+/** The kinds of small talk the matcher recognises. */
+export type SmallTalkKind = 'greeting' | 'thanks' | 'bot' | 'bye';
+
+/** A whole knowledge file. */
+export interface KnowledgeBase {
+  $schema?: string;
+  /** Shown in the widget's header. */
+  title?: string;
+  /** First message shown when the panel opens. */
+  greeting?: string;
+  /** What to say when nothing matches. */
+  fallback?: string;
+  /** Entry ids offered as starter questions. */
+  suggestions?: string[];
+  /** The default call to action (booking link). */
+  cta?: Cta;
+  /** Site-specific word groups that mean the same, e.g. ["baa", "business associate agreement"]. */
+  synonyms?: string[][];
+  /** BCP 47 language tag of the entries, e.g. "en" or "en-GB". */
+  locale?: string;
+  /** Overrides for UI strings. */
+  strings?: UiStrings;
+  /** Overrides for small-talk replies. */
+  smallTalk?: SmallTalkReplies;
+  /** The question/answer pairs. */
+  entries: Entry[];
+}
+
+/** What the matcher decided for one visitor message. */
+export type MatchStatus = 'answer' | 'suggest' | 'none';
+
+/** The result of `createMatcher(kb).match(text)`. */
+export interface MatchResult {
+  /** answer: confident; suggest: "Did you mean…" with `suggestions`; none: fallback. */
+  status: MatchStatus;
+  /** The answered entry's id (status 'answer' only). */
+  id?: string;
+  /** Confidence in [0, 1] of the best entry. */
+  score: number;
+  /** Candidate entry ids, best first (status 'suggest'; empty otherwise). */
+  suggestions: string[];
+  /** Set when the message was small talk (greeting, thanks, …) rather than a question. */
+  smallTalk?: SmallTalkKind;
+}
+
+/** One problem found in a knowledge file. */
+export interface ValidationProblem {
+  /** JSON path of the offending value, e.g. "entries[3].answer" ("" for the whole file). */
+  path: string;
+  /** What is wrong and what was expected. */
+  message: string;
+}
+
+/** The outcome of `validateKnowledge(json)`. */
+export interface ValidationResult {
+  /** True when no problem was found. */
+  valid: boolean;
+  /** Every problem found, in document order. */
+  problems: ValidationProblem[];
+  /**
+   * The usable part of the file: the valid entries (invalid ones dropped, dangling
+   * references removed), or null when nothing usable remains (not an object, no valid entry).
+   */
+  knowledge: KnowledgeBase | null;
+}

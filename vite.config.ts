@@ -1,0 +1,49 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Three builds from one config, chosen by --mode:
+ *   (default) dist/faq-chat.js — the one-script-tag IIFE, everything bundled;
+ *   lib       dist/widget.js + dist/engine.js — ESM for bundlers (`faq-chat`, `faq-chat/engine`);
+ *   cli       dist/cli.js — the `faq-chat` command for Node.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2020',
+        lib: {
+          entry: { widget: 'src/embed/module.ts', engine: 'src/engine/index.ts' },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
+        rollupOptions: { external: [/^preact/, /^@preact\//] },
+      },
+    };
+  }
+  if (mode === 'cli') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'node20',
+        ssr: 'src/cli/main.ts',
+        rollupOptions: { output: { entryFileNames: 'cli.js', format: 'es' } },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'es2020',
+      lib: {
+        entry: 'src/embed/index.ts',
+        formats: ['iife'],
+        name: 'FaqChatBundle',
+        fileName: () => 'faq-chat.js',
+      },
+    },
+  };
+});
