@@ -97,3 +97,35 @@ export interface ValidationResult {
    */
   knowledge: KnowledgeBase | null;
 }
+
+/** One entry's evidence for a message, as `explain` reports it. */
+export interface Candidate {
+  /** Entry id. */
+  id: string;
+  /** Confidence in [0, 1]. */
+  score: number;
+  /** Message words that matched this entry, each with the field it matched in. */
+  matched: { word: string; term: string; field: string; via: 'exact' | 'stem' | 'synonym' | 'typo' }[];
+}
+
+/** Why the matcher decided what it did (for `faq-chat eval --explain` and `ask --explain`). */
+export interface Explanation {
+  /** The result `match` returns for the same text. */
+  result: MatchResult;
+  /** The message's words after normalisation, stop words removed. */
+  terms: string[];
+  /** Message words no entry contains (candidates for a new alternate or synonym). */
+  unknown: string[];
+  /** The best entries, best first (at most 5). */
+  candidates: Candidate[];
+}
+
+/** A compiled matcher over one knowledge base. */
+export interface Matcher {
+  /** Decide what to answer for a visitor message. Never throws. */
+  match(text: string): MatchResult;
+  /** The same decision with its evidence. */
+  explain(text: string): Explanation;
+  /** The entry with this id, if any. */
+  entry(id: string): Entry | undefined;
+}

@@ -1,0 +1,105 @@
+import { LEXICON } from './lexicon';
+import { words } from './normalize';
+import { stem } from './stem';
+import { STOP_WORDS } from './stopwords';
+
+/** Word groups (built-in lexicon + a knowledge base's own synonyms), keyed by their stemmed form. */
+export interface Synonyms {
+  /** "stem stem" → ids of the groups that phrase belongs to; ids become concept terms "#<id>". */
+  phrases: Map<string, string[]>;
+  /** The longest phrase, in words. */
+  maxWords: number;
+  /** Every word that appears in a group, unstemmed (typo correction may land on them). */
+  words: Set<string>;
+}
+
+/** Stem every word of a phrase the same way messages are stemmed. */
+const stemPhrase = (phrase: string): string[] => words(phrase).map(stem);
+
+/** Compile the built-in lexicon plus site-specific groups (site groups get ids "s0", "s1", …). */
+export function buildSynonyms(siteGroups: readonly (readonly string[])[] = []): Synonyms {
+  const syn: Synonyms = { phrases: new Map(), maxWords: 1, words: new Set() };
+  const add = (group: readonly string[], id: string) => {
+    for (const member of group) {
+      const stems = stemPhrase(member);
+      if (!stems.length) continue;
+      for (const w of words(member)) syn.words.add(w);
+      const key = stems.join(' ');
+      const ids = syn.phrases.get(key);
+      if (!ids) syn.phrases.set(key, [id]);
+      else if (!ids.includes(id)) ids.push(id);
+      syn.maxWords = Math.max(syn.maxWords, stems.length);
+    }
+  };
+  LEXICON.split('|').forEach((g, i) => add(g.split(','), String(i)));
+  siteGroups.forEach((g, i) => add(g, 's' + i));
+  return syn;
+}
+
+/** One meaningful unit of a message: a content word or a known phrase, with the terms that may match it. */
+export interface Slot {
+  /** The words as the visitor wrote them (after normalisation). */
+  text: string;
+  /** Literal stems of the content words in it (one for a single word). */
+  stems: string[];
+  /** Concept terms ("#12") of the groups this word or phrase belongs to. */
+  concepts: string[];
+  /** 1 for a word as written, lower when it was typo-corrected. */
+  trust: number;
+  /** The corrected word, when the visitor's word was a typo. */
+  corrected?: string;
+}
+
+/**
+ * Split text into slots. Multi-word phrases from the groups (longest first) become one slot;
+ * every other non-stop word becomes its own slot with its stem and its groups' concepts.
+ */
+export function analyze(text: string, syn: Synonyms, correct?: (word: string) => { word: string; trust: number } | undefined): Slot[] {
+  const raw = words(text);
+  const ws = raw.slice();
+  const trust = raw.map(() => 1);
+  if (correct) {
+    raw.forEach((w, i) => {
+      if (STOP_WORDS.has(w)) return;
+      const c = correct(w);
+      if (c) {
+        ws[i] = c.word;
+        trust[i] = c.trust;
+      }
+    });
+  }
+  const stems = ws.map(stem);
+  const slots: Slot[] = [];
+  for (let i = 0; i < ws.length; ) {
+    let taken = 0;
+    for (let n = Math.min(syn.maxWords, ws.length - i); n >= 2 && !taken; n--) {
+      const ids = syn.phrases.get(stems.slice(i, i + n).join(' '));
+      if (ids) {
+        const inner = stems.slice(i, i + n).filter((_, k) => !STOP_WORDS.has(ws[i + k]));
+        slots.push({ text: raw.slice(i, i + n).join(' '), stems: inner, concepts: ids.map((id) => '#' + id), trust: Math.min(...trust.slice(i, i + n)) });
+        taken = n;
+      }
+    }
+    if (taken) {
+      i += taken;
+      continue;
+    }
+    if (!STOP_WORDS.has(ws[i]) && ws[i].length > 1) {
+      const ids = syn.phrases.get(stems[i]) ?? [];
+      const slot: Slot = { text: raw[i], stems: [stems[i]], concepts: ids.map((id) => '#' + id), trust: trust[i] };
+      if (ws[i] !== raw[i]) slot.corrected = ws[i];
+      slots.push(slot);
+    }
+    i++;
+  }
+  return slots;
+}
+
+/** The terms a piece of knowledge-base text offers to matching: stems and concepts. */
+export function terms(text: string, syn: Synonyms): string[] {
+  const out: string[] = [];
+  for (const s of analyze(text, syn)) {
+    out.push(...s.stems, ...s.concepts);
+  }
+  return out;
+}

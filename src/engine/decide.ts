@@ -1,0 +1,51 @@
+import type { Ranked } from './score';
+
+/**
+ * The answer / suggest / none decision as two small logistic models over features of the ranking:
+ * P(the best entry is right) and P(the right entry is among the best three). Weights were fitted on the
+ * development sets (shop, clinic, software company) with each set held out in turn to check they carry
+ * over (see README "Matching quality"); the thresholds keep confident wrong answers near 2%.
+ * Feature order: coverage, phrasing, margin, strength, known share, log(slots), question share,
+ * runner-up coverage, hit count, bias.
+ */
+export const MODEL = {
+  answer: [1.266, 0.958, 1.611, 1.123, 0.608, -0.765, -0.497, -0.213, 0.968, -1.469],
+  suggest: [0.902, 0.328, 0.618, 1.321, 0.966, -0.707, 0.131, 0.136, 0.517, -0.573],
+  answerAt: 0.75,
+  suggestAt: 0.675,
+  /** Entries scoring at least this share of the best one join the "Did you mean…" choices. */
+  ratio: 0.5,
+};
+
+/** What the decision needs to know about a message beyond its ranking. */
+export interface MessageStats {
+  /** Content units in the message. */
+  slots: number;
+  /** Units some entry knows. */
+  known: number;
+  /** The largest idf possible in this knowledge base (an unseen word's), to compare strengths across sizes. */
+  idfMax: number;
+}
+
+/** The features the models read, in MODEL order (without the bias). */
+export function features(first: Ranked, second: Ranked | undefined, stats: MessageStats): number[] {
+  const question = first.hits.reduce((sum, h) => sum + (h.field === 'question' ? h.value : 0), 0);
+  return [
+    first.coverage,
+    first.phrasing,
+    second ? (first.score - second.score) / first.score : 1,
+    first.score / stats.idfMax,
+    stats.known / Math.max(stats.slots, 1),
+    Math.log(1 + stats.slots),
+    question / first.score,
+    second ? second.coverage : 0,
+    Math.min(first.hits.length, 5) / 5,
+  ];
+}
+
+/** Logistic probability of a weight vector (last weight is the bias). */
+export function probability(weights: readonly number[], x: readonly number[]): number {
+  let z = weights[weights.length - 1];
+  for (let i = 0; i < x.length; i++) z += weights[i] * x[i];
+  return 1 / (1 + Math.exp(-z));
+}

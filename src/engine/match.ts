@@ -1,0 +1,67 @@
+import type { Slot } from './analyze';
+import { features, MODEL, probability, type MessageStats } from './decide';
+import { analyzeMessage, buildIndex, idf, type KnowledgeIndex } from './knowledge-index';
+import { words } from './normalize';
+import { rank, type Ranked } from './score';
+import { smallTalkKind } from './smalltalk';
+import type { Candidate, Explanation, KnowledgeBase, Matcher, MatchResult } from './types';
+
+/** Messages longer than this are cut before matching: nobody's question needs more, and it bounds the work. */
+export const MAX_MESSAGE_CHARS = 2000;
+
+/** Compile a knowledge base into a matcher. The knowledge base should have passed validateKnowledge. */
+export function createMatcher(kb: KnowledgeBase): Matcher {
+  const index = buildIndex(kb);
+  const byId = new Map(kb.entries.map((e) => [e.id, e]));
+  const explain = (text: string): Explanation => run(index, text);
+  return {
+    match: (text) => run(index, text).result,
+    explain,
+    entry: (id) => byId.get(id),
+  };
+}
+
+/** The idf of a word no entry has: the strongest a single word can be in this knowledge base. */
+const idfMax = (index: KnowledgeIndex) => idf(index, '\u0000');
+
+const NONE: MatchResult = { status: 'none', score: 0, suggestions: [] };
+
+function run(index: KnowledgeIndex, input: string): Explanation {
+  const text = typeof input === 'string' ? input.slice(0, MAX_MESSAGE_CHARS) : '';
+  const slots = analyzeMessage(index, text);
+  const { ranked, known } = rank(index, slots);
+  const stats: MessageStats = { slots: slots.length, known, idfMax: idfMax(index) };
+  const terms = slots.map((s) => s.corrected ?? s.text);
+  const unknown = slots.filter((s) => !s.stems.some((t) => index.postings.has(t)) && !s.concepts.some((t) => index.postings.has(t))).map((s) => s.text);
+  const candidates = ranked.slice(0, 5).map((r, i) => toCandidate(index, r, slots, ranked[i + 1], stats));
+  const talk = smallTalkKind(words(text));
+  const result: MatchResult = talk ? { ...NONE, smallTalk: talk } : decide(index, ranked, stats);
+  return { result, terms, unknown, candidates };
+}
+
+function decide(index: KnowledgeIndex, ranked: Ranked[], stats: MessageStats): MatchResult {
+  const [first, second] = ranked;
+  if (!first) return NONE;
+  const x = features(first, second, stats);
+  const score = Math.round(probability(MODEL.answer, x) * 1000) / 1000;
+  const id = (r: Ranked) => index.kb.entries[r.entry].id;
+  if (score >= MODEL.answerAt) return { status: 'answer', id: id(first), score, suggestions: [] };
+  if (probability(MODEL.suggest, x) >= MODEL.suggestAt) {
+    const close = ranked.filter((r) => r.score >= first.score * MODEL.ratio).slice(0, 3);
+    return { status: 'suggest', score, suggestions: close.map(id) };
+  }
+  return { ...NONE, score };
+}
+
+function toCandidate(index: KnowledgeIndex, r: Ranked, slots: Slot[], next: Ranked | undefined, stats: MessageStats): Candidate {
+  return {
+    id: index.kb.entries[r.entry].id,
+    score: Math.round(probability(MODEL.answer, features(r, next, stats)) * 1000) / 1000,
+    matched: r.hits.map((h) => ({
+      word: slots[h.slot].text,
+      term: h.term,
+      field: h.field,
+      via: slots[h.slot].corrected ? 'typo' : h.term[0] === '#' ? 'synonym' : 'exact',
+    })),
+  };
+}

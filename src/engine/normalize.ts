@@ -1,0 +1,39 @@
+/** Text normalisation shared by knowledge entries and visitor messages. */
+
+// Chat shorthand and contractions, expanded before stop words are removed so "cant" and "can't" both keep their "not".
+const SHORTHAND: Record<string, string> = {
+  u: 'you', ur: 'your', r: 'are', y: 'why', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thank you',
+  wanna: 'want to', gonna: 'going to', gotta: 'got to', dunno: 'do not know', cant: 'can not', wont: 'will not',
+  dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not', arent: 'are not', wasnt: 'was not',
+  havent: 'have not', hasnt: 'has not', shouldnt: 'should not', wouldnt: 'would not', couldnt: 'could not',
+  im: 'i am', ive: 'i have', id: 'id', info: 'information', asap: 'as soon as possible', w: 'with',
+  b4: 'before', '2day': 'today', tmrw: 'tomorrow', abt: 'about', acct: 'account', msg: 'message', ppl: 'people',
+};
+
+/** Lower-case, strip accents, unify apostrophes and expand contractions; punctuation becomes space. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/n't\b/g, ' not')
+    .replace(/'(re|ve|ll|d|m)\b/g, ' $1')
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}%$]+/gu, ' ')
+    .trim();
+}
+
+/** Split normalised text into words, expanding chat shorthand. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const w of normalize(text).split(' ')) {
+    if (!w) continue;
+    const s = SHORTHAND[w];
+    if (s) out.push(...s.split(' '));
+    else out.push(w);
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * The Porter stemmer (M. F. Porter, 1980), so "shipping", "shipped" and "ships" meet at "ship".
+ * Chosen over Porter2/Snowball for size: it is ~1 KB gzipped and good enough for FAQ vocabulary.
+ */
+const STEP2: Record<string, string> = {
+  ational: 'ate', tional: 'tion', enci: 'ence', anci: 'ance', izer: 'ize', bli: 'ble', alli: 'al',
+  entli: 'ent', eli: 'e', ousli: 'ous', ization: 'ize', ation: 'ate', ator: 'ate', alism: 'al',
+  iveness: 'ive', fulness: 'ful', ousness: 'ous', aliti: 'al', iviti: 'ive', biliti: 'ble', logi: 'log',
+};
+const STEP3: Record<string, string> = { icate: 'ic', ative: '', alize: 'al', iciti: 'ic', ical: 'ic', ful: '', ness: '' };
+
+const c = '[^aeiou]';
+const v = '[aeiouy]';
+const C = c + '[^aeiouy]*';
+const V = v + '[aeiou]*';
+const MGR0 = new RegExp('^(' + C + ')?' + V + C);
+const MEQ1 = new RegExp('^(' + C + ')?' + V + C + '(' + V + ')?$');
+const MGR1 = new RegExp('^(' + C + ')?' + V + C + V + C);
+const HAS_V = new RegExp('^(' + C + ')?' + v);
+const CVC = new RegExp('^' + C + v + '[^aeiouwxy]$');
+
+/** Reduce a lower-case English word to its Porter stem. */
+export function stem(word: string): string {
+  if (word.length < 3 || !/^[a-z]+$/.test(word)) return word;
+  let w = word;
+  const y = w[0] === 'y';
+  if (y) w = 'Y' + w.slice(1);
+  let m: RegExpExecArray | null;
+
+  if ((m = /^(.+?)(ss|i)es$/.exec(w))) w = m[1] + m[2];
+  else if ((m = /^(.+?)([^s])s$/.exec(w))) w = m[1] + m[2];
+
+  if ((m = /^(.+?)eed$/.exec(w))) {
+    if (MGR0.test(m[1])) w = w.slice(0, -1);
+  } else if ((m = /^(.+?)(ed|ing)$/.exec(w)) && HAS_V.test(m[1])) {
+    w = m[1];
+    if (/(at|bl|iz)$/.test(w)) w += 'e';
+    else if (/([^aeiouylsz])\1$/.test(w)) w = w.slice(0, -1);
+    else if (CVC.test(w)) w += 'e';
+  }
+
+  if ((m = /^(.+?)y$/.exec(w)) && HAS_V.test(m[1])) w = m[1] + 'i';
+
+  m = /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/.exec(w);
+  if (m && MGR0.test(m[1])) w = m[1] + STEP2[m[2]];
+
+  m = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/.exec(w);
+  if (m && MGR0.test(m[1])) w = m[1] + STEP3[m[2]];
+
+  if ((m = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/.exec(w))) {
+    if (MGR1.test(m[1])) w = m[1];
+  } else if ((m = /^(.+?)(s|t)(ion)$/.exec(w)) && MGR1.test(m[1] + m[2])) {
+    w = m[1] + m[2];
+  }
+
+  if ((m = /^(.+?)e$/.exec(w))) {
+    const s = m[1];
+    if (MGR1.test(s) || (MEQ1.test(s) && !CVC.test(s))) w = s;
+  }
+  if (/ll$/.test(w) && MGR1.test(w)) w = w.slice(0, -1);
+
+  return y ? 'y' + w.slice(1) : w;
+}

@@ -1,0 +1,70 @@
+/** Typo tolerance: the closest known word within a small edit distance. */
+
+/** Optimal-string-alignment distance between a and b, or max + 1 as soon as it must exceed max. */
+export function editDistance(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
+  for (let i = 1; i <= la; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= lb; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[lb];
+}
+
+/** Words grouped by length so a lookup only compares words that could be close. */
+export class TypoIndex {
+  private byLength = new Map<number, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (w.length < 4 || /\d/.test(w)) continue;
+      const list = this.byLength.get(w.length);
+      if (list) list.push(w);
+      else this.byLength.set(w.length, [w]);
+    }
+  }
+
+  /** The known word closest to `word` (one edit for short words, two from 8 letters), or undefined. */
+  correct(word: string, rank: (w: string) => number): { word: string; distance: number } | undefined {
+    if (word.length < 4 || /\d/.test(word)) return undefined;
+    const max = word.length >= 8 ? 2 : 1;
+    let best: string | undefined;
+    let bestD = max + 1;
+    let bestRank = -1;
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const w of this.byLength.get(len) ?? []) {
+        // Typos rarely touch the first letter; requiring it keeps "cost" from becoming "post".
+        if (w[0] !== word[0]) continue;
+        let d = editDistance(word, w, Math.min(bestD, max));
+        // A one-letter substitution in a short word is more often another real word ("last"/"lost") than a typo.
+        if (d === 1 && w.length === word.length && word.length < 8 && !isTransposition(word, w)) d = max + 1;
+        if (d < bestD || (d === bestD && d <= max && rank(w) > bestRank)) {
+          best = w;
+          bestD = d;
+          bestRank = rank(w);
+        }
+      }
+    }
+    return best && bestD <= max ? { word: best, distance: bestD } : undefined;
+  }
+}
+
+/** True when b is a with two neighbouring letters swapped. */
+function isTransposition(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
