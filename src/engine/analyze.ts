@@ -16,24 +16,34 @@ export interface Synonyms {
 /** Stem every word of a phrase the same way messages are stemmed. */
 const stemPhrase = (phrase: string): string[] => words(phrase).map(stem);
 
-/** Compile the built-in lexicon plus site-specific groups (site groups get ids "s0", "s1", …). */
+let builtIn: Synonyms | undefined;
+
+/** Compile the built-in lexicon (once) plus site-specific groups (site groups get ids "s0", "s1", …). */
 export function buildSynonyms(siteGroups: readonly (readonly string[])[] = []): Synonyms {
-  const syn: Synonyms = { phrases: new Map(), maxWords: 1, words: new Set() };
-  const add = (group: readonly string[], id: string) => {
-    for (const member of group) {
-      const stems = stemPhrase(member);
-      if (!stems.length) continue;
-      for (const w of words(member)) syn.words.add(w);
-      const key = stems.join(' ');
-      const ids = syn.phrases.get(key);
-      if (!ids) syn.phrases.set(key, [id]);
-      else if (!ids.includes(id)) ids.push(id);
-      syn.maxWords = Math.max(syn.maxWords, stems.length);
-    }
+  if (!builtIn) {
+    builtIn = { phrases: new Map(), maxWords: 1, words: new Set() };
+    LEXICON.split('|').forEach((g, i) => addGroup(builtIn!, g.split(','), String(i)));
+  }
+  const syn: Synonyms = {
+    phrases: new Map([...builtIn.phrases].map(([k, ids]) => [k, ids.slice()])),
+    maxWords: builtIn.maxWords,
+    words: new Set(builtIn.words),
   };
-  LEXICON.split('|').forEach((g, i) => add(g.split(','), String(i)));
-  siteGroups.forEach((g, i) => add(g, 's' + i));
+  siteGroups.forEach((g, i) => addGroup(syn, g, 's' + i));
   return syn;
+}
+
+function addGroup(syn: Synonyms, group: readonly string[], id: string): void {
+  for (const member of group) {
+    const stems = stemPhrase(member);
+    if (!stems.length) continue;
+    for (const w of words(member)) syn.words.add(w);
+    const key = stems.join(' ');
+    const ids = syn.phrases.get(key);
+    if (!ids) syn.phrases.set(key, [id]);
+    else if (!ids.includes(id)) ids.push(id);
+    syn.maxWords = Math.max(syn.maxWords, stems.length);
+  }
 }
 
 /** One meaningful unit of a message: a content word or a known phrase, with the terms that may match it. */

@@ -9,10 +9,10 @@ import type { Ranked } from './score';
  * runner-up coverage, hit count, bias.
  */
 export const MODEL = {
-  answer: [1.266, 0.958, 1.611, 1.123, 0.608, -0.765, -0.497, -0.213, 0.968, -1.469],
-  suggest: [0.902, 0.328, 0.618, 1.321, 0.966, -0.707, 0.131, 0.136, 0.517, -0.573],
+  answer: [1.254,  0.725,  1.313,  0.775,  0.452,  -0.804,  -0.172,  -0.093,  0.182,  -1.001],
+  suggest: [0.996,  0.531,  0.57,  0.967,  0.717,  -0.538,  0.388,  0.26,  -0.048,  -0.833],
   answerAt: 0.75,
-  suggestAt: 0.675,
+  suggestAt: 0.625,
   /** Entries scoring at least this share of the best one join the "Did you mean…" choices. */
   ratio: 0.5,
 };

@@ -27,8 +27,8 @@ export interface KnowledgeIndex {
   typos: TypoIndex;
   /** Entry frequency of each stem, to prefer common words when correcting typos. */
   df: Map<string, number>;
-  /** Indexed stems by their first five letters, to meet stems the stemmer left apart ("deliv" / "deliveri"). */
-  prefixes: Map<string, string[]>;
+  /** Typo corrections already worked out (null: none found). */
+  corrections: Map<string, { word: string; trust: number } | null>;
 }
 
 /** Build the index: each term keeps its best field weight per entry. */
@@ -49,7 +49,8 @@ export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
     for (const q of variants) put(q, FIELD_WEIGHTS.question, 'question');
     phrasings.push(variants.map((q) => analyze(q, syn).map((u) => [...u.stems, ...u.concepts])));
     for (const k of e.keywords ?? []) put(k, FIELD_WEIGHTS.keywords, 'keywords');
-    put(e.answer, FIELD_WEIGHTS.answer, 'answer');
+    // Long answers mention many words in passing; each counts a little less (a BM25-style length norm).
+    put(e.answer, FIELD_WEIGHTS.answer * Math.min(1.2, Math.sqrt(60 / Math.max(10, words(e.answer).length))), 'answer');
     for (const [t, [w, field]] of best) {
       let p = postings.get(t);
       if (!p) postings.set(t, (p = { entries: [], weights: [], fields: [] }));
@@ -59,24 +60,8 @@ export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
     }
   });
   const df = new Map<string, number>();
-  const prefixes = new Map<string, string[]>();
-  for (const [t, p] of postings) {
-    df.set(t, p.entries.length);
-    if (t.length >= PREFIX && t[0] !== '#') {
-      const key = t.slice(0, PREFIX);
-      prefixes.set(key, [...(prefixes.get(key) ?? []), t]);
-    }
-  }
-  return { kb, syn, postings, phrasings, typos: new TypoIndex(surface), df, prefixes };
-}
-
-/** Letters two stems must share, one being the start of the other, to count as the same word. */
-const PREFIX = 5;
-
-/** Indexed stems that one of `stem`'s start or that start `stem` ("deliv" ~ "deliveri"), other than itself. */
-export function relatedStems(index: KnowledgeIndex, stem: string): string[] {
-  if (stem.length < PREFIX) return [];
-  return (index.prefixes.get(stem.slice(0, PREFIX)) ?? []).filter((t) => t !== stem && (t.startsWith(stem) || stem.startsWith(t)));
+  for (const [t, p] of postings) df.set(t, p.entries.length);
+  return { kb, syn, postings, phrasings, typos: new TypoIndex(surface), df, corrections: new Map() };
 }
 
 /** Inverse entry frequency (BM25's form, always positive). */
@@ -88,10 +73,16 @@ export function idf(index: KnowledgeIndex, term: string): number {
 
 /** Analyse a visitor message: typos in unknown words are corrected towards the knowledge base's words. */
 export function analyzeMessage(index: KnowledgeIndex, text: string): Slot[] {
-  const known = (w: string) => index.postings.has(stem(w)) || index.syn.phrases.has(stem(w));
   return analyze(text, index.syn, (w) => {
-    if (known(w)) return undefined;
-    const c = index.typos.correct(w, (cand) => index.df.get(stem(cand)) ?? 0);
-    return c && { word: c.word, trust: c.distance === 1 ? 0.8 : 0.6 };
+    const s = stem(w);
+    if (index.postings.has(s) || index.syn.phrases.has(s)) return undefined;
+    let c = index.corrections.get(w);
+    if (c === undefined) {
+      const found = index.typos.correct(w, (cand) => index.df.get(stem(cand)) ?? 0);
+      c = found ? { word: found.word, trust: found.distance === 1 ? 0.8 : 0.6 } : null;
+      // Remembered per knowledge base (bounded): visitors repeat the same misspellings.
+      if (index.corrections.size < 10_000) index.corrections.set(w, c);
+    }
+    return c ?? undefined;
   });
 }

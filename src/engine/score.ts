@@ -1,12 +1,12 @@
 import type { Slot } from './analyze';
-import { idf, relatedStems, SYNONYM_TRUST, type KnowledgeIndex } from './knowledge-index';
+import { idf, SYNONYM_TRUST, type KnowledgeIndex } from './knowledge-index';
 
 /** Weight of a message word that no entry contains: it is evidence the message is about something else. */
 export const UNKNOWN_WEIGHT = 1.2;
 /** Trust in one word of a known phrase matched on its own ("received" out of "never received"). */
 export const PHRASE_WORD_TRUST = 0.7;
-/** Trust in a stem that only shares its start with the message's ("deliv" for "deliveri"). */
-export const RELATED_TRUST = 0.85;
+/** Bonus per extra matched part of the message. */
+export const COORD = 0.15;
 
 /** One slot's best evidence in one entry. */
 export interface Hit {
@@ -39,7 +39,6 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
     const phrase = slot.text.includes(' ');
     const alts: [string, number][] = slot.stems.map((t) => [t, slot.trust * (phrase ? PHRASE_WORD_TRUST : 1)]);
     const synTrust = phrase ? 1 : SYNONYM_TRUST;
-    for (const t of slot.stems) for (const r of relatedStems(index, t)) alts.push([r, slot.trust * RELATED_TRUST]);
     for (const c of slot.concepts) alts.push([c, slot.trust * synTrust]);
     const best = new Map<number, Hit>();
     let max = 0;
@@ -65,7 +64,8 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
   });
   const ranked: Ranked[] = [];
   for (const [entry, hits] of byEntry) {
-    const score = hits.reduce((sum, h) => sum + h.value, 0);
+    // Entries that explain more separate parts of the message gain a little (Lucene's "coord").
+    const score = hits.reduce((sum, h) => sum + h.value, 0) * (1 + COORD * (hits.length - 1));
     ranked.push({ entry, score, coverage: weight ? score / weight : 0, phrasing: phrasingCoverage(index, entry, queryTerms), hits });
   }
   ranked.sort((a, b) => b.score - a.score || a.entry - b.entry);

@@ -19,8 +19,20 @@ const MGR1 = new RegExp('^(' + C + ')?' + V + C + V + C);
 const HAS_V = new RegExp('^(' + C + ')?' + v);
 const CVC = new RegExp('^' + C + v + '[^aeiouwxy]$');
 
-/** Reduce a lower-case English word to its Porter stem. */
+const cache = new Map<string, string>();
+
+/** Reduce a lower-case English word to its Porter stem (memoised: the same words recur in every message). */
 export function stem(word: string): string {
+  let s = cache.get(word);
+  if (s === undefined) {
+    // Bounded so a flood of unique junk words cannot grow memory without limit.
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, (s = porter(word)));
+  }
+  return s;
+}
+
+function porter(word: string): string {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return word;
   let w = word;
   const y = w[0] === 'y';

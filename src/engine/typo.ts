@@ -24,16 +24,17 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[lb];
 }
 
-/** Words grouped by length so a lookup only compares words that could be close. */
+/** Words grouped by first letter and length so a lookup only compares words that could be close. */
 export class TypoIndex {
-  private byLength = new Map<number, string[]>();
+  private buckets = new Map<string, string[]>();
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
       if (w.length < 4 || /\d/.test(w)) continue;
-      const list = this.byLength.get(w.length);
+      const key = w[0] + w.length;
+      const list = this.buckets.get(key);
       if (list) list.push(w);
-      else this.byLength.set(w.length, [w]);
+      else this.buckets.set(key, [w]);
     }
   }
 
@@ -45,9 +46,8 @@ export class TypoIndex {
     let bestD = max + 1;
     let bestRank = -1;
     for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const w of this.byLength.get(len) ?? []) {
-        // Typos rarely touch the first letter; requiring it keeps "cost" from becoming "post".
-        if (w[0] !== word[0]) continue;
+      // Typos rarely touch the first letter; requiring it keeps "cost" from becoming "post".
+      for (const w of this.buckets.get(word[0] + len) ?? []) {
         let d = editDistance(word, w, Math.min(bestD, max));
         // A one-letter substitution in a short word is more often another real word ("last"/"lost") than a typo.
         if (d === 1 && w.length === word.length && word.length < 8 && !isTransposition(word, w)) d = max + 1;
