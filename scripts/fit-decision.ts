@@ -1,9 +1,10 @@
 /**
  * Fits the answer/suggest/none decision (src/engine/decide.ts MODEL) on development sets, reporting
  * each set held out in turn so the figures say how well the weights carry to a knowledge base they
- * were not fitted on. Usage: npx tsx scripts/fit-decision.ts [--max-wrong 2] [--min-declined 85]
+ * were not fitted on. Usage: npx tsx scripts/fit-decision.ts [--max-wrong 2] [--min-declined 85] [--write]
+ * (--write puts the fitted weights into src/engine/decide.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { features, probability } from '../src/engine/decide';
 import { analyzeMessage, buildIndex, idf } from '../src/engine/knowledge-index';
@@ -17,7 +18,7 @@ const SETS = [
   ['saas', 'eval/saas.kb.json', 'eval/saas.cases.json'],
   ['faq', 'knowledge/faq.json', 'knowledge/faq.cases.json'],
 ];
-const { values } = parseArgs({ options: { 'max-wrong': { type: 'string', default: '2' }, 'min-declined': { type: 'string', default: '85' } } });
+const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, 'max-wrong': { type: 'string', default: '2' }, 'min-declined': { type: 'string', default: '85' } } });
 const maxWrong = Number(values['max-wrong']);
 const minDeclined = Number(values['min-declined']);
 
@@ -98,4 +99,15 @@ const p = train(rows);
 if (p) {
   for (const [name] of SETS) console.log(`fitted on all, ${name.padEnd(7)}`, JSON.stringify(score(rows.filter((r) => r.set === name), p)));
   console.log('MODEL =', JSON.stringify(p));
+  if (values.write) {
+    const file = 'src/engine/decide.ts';
+    const list = (v: number[]) => '[' + v.join(', ') + ']';
+    const src = readFileSync(file, 'utf8')
+      .replace(/answer: \[[^\]]*\]/, `answer: ${list(p.answer)}`)
+      .replace(/suggest: \[[^\]]*\]/, `suggest: ${list(p.suggest)}`)
+      .replace(/answerAt: [\d.]+/, `answerAt: ${p.answerAt}`)
+      .replace(/suggestAt: [\d.]+/, `suggestAt: ${p.suggestAt}`);
+    writeFileSync(file, src);
+    console.log(`wrote ${file}`);
+  }
 }

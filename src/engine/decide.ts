@@ -9,8 +9,8 @@ import type { Ranked } from './score';
  * runner-up coverage, hit count, bias.
  */
 export const MODEL = {
-  answer: [1.254,  0.725,  1.313,  0.775,  0.452,  -0.804,  -0.172,  -0.093,  0.182,  -1.001],
-  suggest: [0.996,  0.531,  0.57,  0.967,  0.717,  -0.538,  0.388,  0.26,  -0.048,  -0.833],
+  answer: [1.242, 0.722, 1.398, 0.596, 0.628, -0.801, -0.065, -0.13, 0.128, -1.073],
+  suggest: [1.011, 0.456, 0.566, 0.856, 0.708, -0.577, 0.382, 0.241, -0.125, -0.753],
   answerAt: 0.75,
   suggestAt: 0.625,
   /** Entries scoring at least this share of the best one join the "Did you mean…" choices. */

@@ -6,7 +6,7 @@ import { TypoIndex } from './typo';
 import type { KnowledgeBase } from './types';
 
 /** How much a word counts, by the field of the entry it appears in. */
-export const FIELD_WEIGHTS = { question: 1, keywords: 0.9, answer: 0.4 } as const;
+export const FIELD_WEIGHTS = { question: 1, keywords: 0.9, answer: 0.4, expansion: 0.3 } as const;
 /** Trust in a word reached through a synonym group rather than written as is. */
 export const SYNONYM_TRUST = 0.8;
 
@@ -15,6 +15,8 @@ interface Posting {
   entries: number[];
   weights: number[];
   fields: string[];
+  /** Inverse entry frequency, filled in once the whole base is indexed. */
+  idf: number;
 }
 
 /** The precomputed search structure for one knowledge base. */
@@ -49,26 +51,35 @@ export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
     for (const q of variants) put(q, FIELD_WEIGHTS.question, 'question');
     phrasings.push(variants.map((q) => analyze(q, syn).map((u) => [...u.stems, ...u.concepts])));
     for (const k of e.keywords ?? []) put(k, FIELD_WEIGHTS.keywords, 'keywords');
+    const expanded = kb.compiled?.expansions?.[e.id];
+    if (Array.isArray(expanded)) put(expanded.join(' '), FIELD_WEIGHTS.expansion, 'expansion');
     // Long answers mention many words in passing; each counts a little less (a BM25-style length norm).
     put(e.answer, FIELD_WEIGHTS.answer * Math.min(1.2, Math.sqrt(60 / Math.max(10, words(e.answer).length))), 'answer');
     for (const [t, [w, field]] of best) {
       let p = postings.get(t);
-      if (!p) postings.set(t, (p = { entries: [], weights: [], fields: [] }));
+      if (!p) postings.set(t, (p = { entries: [], weights: [], fields: [], idf: 0 }));
       p.entries.push(i);
       p.weights.push(w);
       p.fields.push(field);
     }
   });
   const df = new Map<string, number>();
-  for (const [t, p] of postings) df.set(t, p.entries.length);
+  const n = kb.entries.length;
+  for (const [t, p] of postings) {
+    df.set(t, p.entries.length);
+    // Occurrences in answers count for less: an answer mentioning a word in passing says little about its rarity.
+    const soft = p.weights.reduce((sum, w) => sum + Math.min(1, w), 0);
+    p.idf = idfOf(n, soft);
+  }
   return { kb, syn, postings, phrasings, typos: new TypoIndex(surface), df, corrections: new Map() };
 }
 
-/** Inverse entry frequency (BM25's form, always positive). */
+/** BM25's inverse document frequency: always positive, highest for words no entry has. */
+const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+/** Inverse entry frequency of a term in this knowledge base. */
 export function idf(index: KnowledgeIndex, term: string): number {
-  const n = index.kb.entries.length;
-  const df = index.postings.get(term)?.entries.length ?? 0;
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return index.postings.get(term)?.idf ?? idfOf(index.kb.entries.length, 0);
 }
 
 /** Analyse a visitor message: typos in unknown words are corrected towards the knowledge base's words. */

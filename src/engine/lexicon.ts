@@ -6,7 +6,7 @@
  */
 export const LEXICON =
   'price,cost,fee,charge,pricing,rate,expensive,cheap,afford,how much,spend,budget,quote,dollars,bucks,pay for|' +
-  'pay,payment,checkout,card,credit card,debit card,paypal,apple pay,google pay,billing,pay with,method|' +
+  'pay,payment,checkout,card,credit card,debit card,paypal,apple pay,google pay,billing,pay with|' +
   'installment,instalment,financing,finance,pay later,split payment,monthly payments,payment plan,klarna,afterpay,affirm,over time,spread|' +
   'cancel,cancellation,quit,stop,terminate,scrap,call off,unsubscribe,back out,abort,undo|' +
   'refund,money back,reimburse,reimbursement,repay,credit back,chargeback,get back,paid back|' +
@@ -17,7 +17,7 @@ export const LEXICON =
   'broken,broke,break,damage,damaged,defect,defective,faulty,crack,cracked,dent,dented,snapped,ripped,torn,tear,smashed,shattered,bent,malfunction,not working,stopped working,fell apart,busted,crushed,hole|' +
   'repair,fix,mend,patch,restore,sew|' +
   'warranty,guarantee,guaranteed,lifetime,manufacturer,defect|' +
-  'discount,coupon,promo,promo code,voucher,code,sale,deal,offer,promotion,markdown,marked down,reduced,percent off,% off,cheaper,price drop,price dropped,went down,on sale,goes on sale,lower|' +
+  'discount,coupon,promo,promo code,voucher,code,sale,deal,promotion,markdown,marked down,reduced,percent off,% off,cheaper,price drop,price dropped,went down,on sale,goes on sale,lower|' +
   'gift card,gift certificate,voucher,present,gift,store credit,e gift|' +
   'track,tracking,status,where is,whereabouts,locate,trace,update on|' +
   'lost,missing,never arrived,never received,never came,stolen,disappeared,not arrive,nowhere|' +
@@ -77,5 +77,5 @@ export const LEXICON =
   'model,llm,ai,artificial intelligence,chatbot,gpt,machine learning|' +
   'expire,expiry,expiration,valid,good for|' +
   'email,mail,inbox,e mail|' +
-  'phone,mobile,cell,telephone,number,text|' +
-  'check,see,find out,look up,view';
+  'phone,mobile,cell,telephone|' +
+  'find out,look up';

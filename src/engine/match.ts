@@ -43,9 +43,10 @@ function decide(index: KnowledgeIndex, ranked: Ranked[], stats: MessageStats): M
   const [first, second] = ranked;
   if (!first) return NONE;
   const x = features(first, second, stats);
-  const score = Math.round(probability(MODEL.answer, x) * 1000) / 1000;
+  const p = probability(MODEL.answer, x);
+  const score = Math.round(p * 1000) / 1000;
   const id = (r: Ranked) => index.kb.entries[r.entry].id;
-  if (score >= MODEL.answerAt) return { status: 'answer', id: id(first), score, suggestions: [] };
+  if (p >= MODEL.answerAt) return { status: 'answer', id: id(first), score, suggestions: [] };
   if (probability(MODEL.suggest, x) >= MODEL.suggestAt) {
     const close = ranked.filter((r) => r.score >= first.score * MODEL.ratio).slice(0, 3);
     return { status: 'suggest', score, suggestions: close.map(id) };

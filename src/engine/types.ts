@@ -58,6 +58,18 @@ export interface KnowledgeBase {
   smallTalk?: SmallTalkReplies;
   /** The question/answer pairs. */
   entries: Entry[];
+  /** Added by `faq-chat build`; never written by hand. */
+  compiled?: CompiledData;
+}
+
+/** Work `faq-chat build` does once in Node so that visitors' browsers need not. */
+export interface CompiledData {
+  /** Format version of this block (1). */
+  version: 1;
+  /** The tool that wrote it, e.g. "faq-chat 0.1.0". */
+  generator: string;
+  /** Per entry id: extra words visitors may use for it (e.g. WordNet synonyms), matched as weak evidence. */
+  expansions: Record<string, string[]>;
 }
 
 /** What the matcher decided for one visitor message. */
