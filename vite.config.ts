@@ -34,6 +34,8 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    // Unit tests sit beside the code; e2e/ belongs to Playwright.
+    test: { include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'] },
     build: {
       outDir: 'dist',
       emptyOutDir: true,

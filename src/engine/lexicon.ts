@@ -5,59 +5,59 @@
  * Kept as one string (groups split by "|", members by ",") because it is the smallest form to ship.
  */
 export const LEXICON =
-  'price,cost,fee,charge,pricing,rate,expensive,cheap,afford,how much,spend,budget,quote,dollars,bucks,pay for|' +
+  'price,cost,fee,charge,rate,expensive,cheap,afford,how much,spend,budget,quote,dollars,bucks,pay for|' +
   'pay,payment,checkout,card,credit card,debit card,paypal,apple pay,google pay,billing,pay with|' +
-  'installment,instalment,financing,finance,pay later,split payment,monthly payments,payment plan,klarna,afterpay,affirm,over time,spread|' +
-  'cancel,cancellation,quit,stop,terminate,scrap,call off,unsubscribe,back out,abort,undo|' +
-  'refund,money back,reimburse,reimbursement,repay,credit back,chargeback,get back,paid back|' +
+  'installment,financing,pay later,split payment,monthly payments,payment plan,klarna,afterpay,affirm,over time,spread|' +
+  'cancel,quit,stop,terminate,scrap,call off,unsubscribe,back out,abort,undo|' +
+  'refund,money back,reimburse,repay,credit back,chargeback,get back,paid back|' +
   'return,send back,give back,take back,bring back,ship back,mail back|' +
-  'exchange,swap,trade,replace,replacement,switch,instead|' +
-  'ship,shipping,delivery,deliver,send,postage,post,mail,courier,dispatch,arrive,arrival,carrier,parcel,package|' +
-  'express,expedite,expedited,rush,overnight,next day,urgent,asap,hurry,speedy,quickly,faster,fast,quick,soon,in time|' +
-  'broken,broke,break,damage,damaged,defect,defective,faulty,crack,cracked,dent,dented,snapped,ripped,torn,tear,smashed,shattered,bent,malfunction,not working,stopped working,fell apart,busted,crushed,hole|' +
+  'exchange,swap,trade,replace,switch,instead|' +
+  'ship,delivery,deliver,send,postage,post,mail,courier,dispatch,arrive,carrier,parcel,package|' +
+  'express,expedite,rush,overnight,next day,urgent,asap,hurry,speedy,quickly,faster,fast,quick,soon,in time|' +
+  'broken,broke,break,damage,defect,faulty,crack,dent,snapped,ripped,torn,tear,smashed,shattered,bent,malfunction,not working,stopped working,fell apart,busted,crushed,hole|' +
   'repair,fix,mend,patch,restore,sew|' +
-  'warranty,guarantee,guaranteed,lifetime,manufacturer,defect|' +
-  'discount,coupon,promo,promo code,voucher,code,sale,deal,promotion,markdown,marked down,reduced,percent off,% off,cheaper,price drop,price dropped,went down,on sale,goes on sale,lower|' +
+  'warranty,guarantee,lifetime,manufacturer,defect|' +
+  'discount,coupon,promo,promo code,voucher,code,sale,deal,promotion,markdown,marked down,reduced,percent off,% off,cheaper,price drop,went down,on sale,goes on sale,lower|' +
   'gift card,gift certificate,voucher,present,gift,store credit,e gift|' +
-  'track,tracking,status,where is,whereabouts,locate,trace,update on|' +
+  'track,status,where is,whereabouts,locate,trace,update on|' +
   'lost,missing,never arrived,never received,never came,stolen,disappeared,not arrive,nowhere|' +
-  'wrong,incorrect,mistake,not what i ordered,mix up,mixed up,different,someone else|' +
-  'size,sizing,fit,measurement,too small,too big,bigger,smaller,larger,tight,loose,small,large|' +
-  'order,purchase,bought,buy,ordered|' +
+  'wrong,incorrect,mistake,not what i ordered,mix up,different,someone else|' +
+  'size,fit,measurement,too small,too big,bigger,smaller,larger,tight,loose,small,large|' +
+  'order,purchase,bought,buy|' +
   'change,modify,edit,update,amend,alter,adjust|' +
   'account,sign up,register,registration,login,log in,sign in,profile,create account|' +
   'guest,without account,no account,skip registration|' +
   'password,reset,forgot,locked out,log in|' +
   'contact,reach,talk,speak,phone,email,support,agent,representative,human,person,someone|' +
-  'hour,open,opening,closing,closed,weekend,saturday,sunday,holiday|' +
-  'book,booking,schedule,appointment,reserve,reservation,slot,meeting,consultation,session,sign up for|' +
+  'hour,open,closing,weekend,saturday,sunday,holiday|' +
+  'book,schedule,appointment,reserve,slot,meeting,consultation,session,sign up for|' +
   'time,long,duration,day,week,how long,how soon,how many days,how many weeks,timeline,timeframe,turnaround,period,window,deadline,until,too late,limit|' +
-  'international,abroad,overseas,worldwide,country,countries,foreign,outside,canada,uk,europe,eu,australia|' +
-  'tax,duty,duties,customs,import,vat,tariff|' +
+  'international,abroad,overseas,worldwide,country,foreign,outside,canada,uk,europe,eu,australia|' +
+  'tax,duty,customs,import,vat,tariff|' +
   'store,shop,location,branch,retail,in person,in store,pickup,pick up,collect,curbside,local|' +
-  'stock,in stock,out of stock,sold out,available,availability,restock,back in stock,inventory,more|' +
-  'secure,security,safe,safety,protect,protection,privacy,private,confidential,encrypt,encryption,leak|' +
+  'stock,in stock,out of stock,sold out,available,restock,back in stock,inventory,more|' +
+  'secure,safe,safety,protect,privacy,private,confidential,encrypt,leak|' +
   'data,information,record,detail,personal data,file,document|' +
   'delete,remove,erase,wipe,get rid of,purge,destroy|' +
-  'keep,retain,retention,save,hold,log,logging,stored,store|' +
-  'train,training,learn,learning,improve|' +
+  'keep,retain,retention,save,hold,log,stored|' +
+  'train,learn,improve|' +
   'trial,free trial,try,demo,test drive,try out|' +
   'subscription,plan,membership,tier,package,monthly,yearly,annual|' +
   'upgrade,downgrade,change plan,switch plan,move up|' +
   'employee,staff,team,user,seat,member,colleague,coworker|' +
-  'insurance,insurer,coverage,covered,insured,policy,claim|' +
+  'insurance,coverage,covered,policy,claim|' +
   'doctor,physician,gp,referral,referred,specialist|' +
   'child,children,kid,son,daughter,minor,baby,toddler,teen,teenager|' +
-  'parking,park,car,garage,drive|' +
-  'accessible,accessibility,wheelchair,disability,disabled,ramp,elevator,lift,stairs|' +
-  'job,hiring,hire,career,vacancy,employment,position,work for you|' +
-  'integrate,integration,connect,sync,plugin,compatible,work with,api|' +
+  'parking,car,garage,drive|' +
+  'accessible,wheelchair,disability,ramp,elevator,lift,stairs|' +
+  'job,hiring,career,vacancy,employment,position,work for you|' +
+  'integrate,connect,sync,plugin,compatible,work with,api|' +
   'export,download,backup,extract,migrate,transfer,move|' +
   'invoice,receipt,bill,statement|' +
-  'law,legal,compliance,compliant,regulation,regulated,regulatory,rule|' +
+  'law,legal,compliance,compliant,regulation,regulatory,rule|' +
   'complaint,complain,unhappy,dissatisfied,frustrated,annoyed,disappointed|' +
   'start,begin,get started,onboarding,setup,set up,install,first|' +
-  'use,used,worn,wear,tried,tested,wore,dirty,muddy|' +
+  'use,worn,wear,tried,tested,wore,dirty,muddy|' +
   'new,unused,unworn,unopened,tag,original packaging,never used,never worn,brand new|' +
   'address,destination|' +
   'free,no charge,complimentary,without cost,zero cost,no cost|' +
@@ -65,17 +65,17 @@ export const LEXICON =
   'combine,stack,multiple,more than one,two,several,together,both,double,second|' +
   'balance,remaining,left,funds,how much is left|' +
   'match,beat,lower price,better price,cheaper,less,elsewhere,competitor,another store,other store|' +
-  'wait,waiting,delay,delayed,late,slow,taking forever,still|' +
+  'wait,delay,late,slow,taking forever,still|' +
   'error,bug,issue,problem,trouble,not working,fail,invalid,declined,rejected,not valid,will not|' +
   'online,website,web,site,internet,app|' +
-  'pain,hurt,injury,injured,sore,ache,aching,sprain,strain,pulled|' +
+  'pain,hurt,injury,injured,sore,ache,sprain,strain,pulled|' +
   'medicine,medication,prescription,drug,pill,refill|' +
-  'cloud,aws,azure,gcp,google cloud,server,hosting,host,on premise,on prem,self hosted,infrastructure|' +
+  'cloud,aws,azure,gcp,google cloud,server,hosting,on premise,on prem,self hosted,infrastructure|' +
   'contract,agreement,terms,policy,sign|' +
   'today,tonight,tomorrow,this week,friday,weekend|' +
   'customer,client,patient|' +
   'model,llm,ai,artificial intelligence,chatbot,gpt,machine learning|' +
-  'expire,expiry,expiration,valid,good for|' +
+  'expire,expiry,valid,good for|' +
   'email,mail,inbox,e mail|' +
   'phone,mobile,cell,telephone|' +
   'find out,look up';

@@ -1,0 +1,70 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** Page object for one faq-chat widget; locators pierce its open shadow root through `part` names. */
+export class Widget {
+  readonly host: Locator;
+  constructor(
+    readonly page: Page,
+    selector = 'faq-chat',
+  ) {
+    this.host = page.locator(selector);
+  }
+  /** Elements carrying a public `part` name (space-separated lists match too). */
+  part(name: string): Locator {
+    return this.host.locator(`[part~="${name}"]`);
+  }
+  get launcher() {
+    return this.part('launcher');
+  }
+  get panel() {
+    return this.part('panel');
+  }
+  get input() {
+    return this.part('input');
+  }
+  get answers() {
+    return this.part('message-answer');
+  }
+  get visitorMessages() {
+    return this.part('message-visitor');
+  }
+  /** The reply group (bubble, chips, booking link) of the newest answer. */
+  get lastReply() {
+    return this.host.locator('.row').filter({ has: this.page.locator('[part~="message-answer"]') }).last();
+  }
+  async open() {
+    await this.launcher.click();
+    await expect(this.panel).toBeVisible();
+  }
+  /** Types a question and presses Enter, like a visitor. */
+  async ask(text: string) {
+    await this.input.fill(text);
+    await this.input.press('Enter');
+  }
+}
+
+/** Lets the current test log console errors (for tests that expect them); they are still collected. */
+export function allowConsoleErrors() {
+  test.info().annotations.push({ type: 'allow-console-errors' });
+}
+
+/** Every test fails on a console error or uncaught page error unless it calls `allowConsoleErrors()`. */
+export const test = base.extend<{ widget: Widget; consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use, info) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() == 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      await use(errors);
+      if (!info.annotations.some((a) => a.type == 'allow-console-errors')) expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  widget: async ({ page }, use) => {
+    await use(new Widget(page));
+  },
+});
+
+export { expect };

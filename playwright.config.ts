@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/** The system Chromium when present (browsers cannot be downloaded everywhere), else Playwright's own. */
+const system = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const launchOptions = existsSync(system)
+  ? {
+      executablePath: system,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    }
+  : {};
+const PORT = 5199;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 20_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: { baseURL: `http://localhost:${PORT}`, launchOptions, trace: 'retain-on-failure' },
+  webServer: {
+    command: 'node scripts/serve.mjs',
+    env: { PORT: String(PORT) },
+    url: `http://localhost:${PORT}/faq-chat.js`,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'phone',
+      use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, userAgent: devices['Pixel 7'].userAgent },
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+import { api } from './api';
+import { readConfig } from './config';
+import { defineFaqChat } from './element';
+
+/**
+ * Starts the one-script-tag form: registers `<faq-chat>`, installs `window.FaqChat`
+ * (replaying commands queued before load) and adds the widget configured by the
+ * script's data-attributes. A second copy of the script does nothing.
+ */
+export function boot(script: HTMLScriptElement | null) {
+  const queued = window.FaqChat;
+  if (queued && !Array.isArray(queued)) return;
+  defineFaqChat();
+  window.FaqChat = api;
+  if (queued) api.push(...queued);
+  const ready = (fn: () => void) =>
+    document.body ? fn() : addEventListener('DOMContentLoaded', fn, { once: true });
+  if (!script?.hasAttribute('data-knowledge'))
+    return ready(() => {
+      if (!document.querySelector('faq-chat'))
+        console.warn(
+          '[faq-chat] Nothing to show: add data-knowledge="/faq.json" to the script tag, or put <faq-chat knowledge="/faq.json"></faq-chat> in the page.',
+        );
+    });
+  const el = document.createElement('faq-chat');
+  el.config = readConfig((n) => script.getAttribute('data-' + n), 'data-', document.baseURI);
+  ready(() => document.body.append(el));
+}

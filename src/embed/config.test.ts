@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readConfig } from './config';
+
+const BASE = 'https://site.example.com/blog/post.html';
+const attrs = (a: Record<string, string>) => (n: string) => a[n] ?? null;
+let warn: { mock: { calls: unknown[][] }; mockRestore(): void };
+
+beforeEach(() => {
+  vi.stubGlobal('CSS', { supports: (_p: string, v: string) => /^(#[0-9a-f]{3,8}|rebeccapurple)$/i.test(v) });
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  warn.mockRestore();
+});
+
+describe('readConfig', () => {
+  it('resolves the knowledge URL against the page and applies defaults', () => {
+    expect(readConfig(attrs({ knowledge: 'faq.json' }), 'data-', BASE)).toEqual({
+      knowledge: 'https://site.example.com/blog/faq.json',
+      position: 'right',
+      open: false,
+    });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('reads every option', () => {
+    const c = readConfig(
+      attrs({
+        knowledge: '/kb.json',
+        'cta-url': 'https://cal.com/x',
+        'cta-label': 'Book',
+        title: 'T',
+        accent: '#123456',
+        position: 'left',
+        open: '',
+        greeting: 'G',
+      }),
+      'data-',
+      BASE,
+    );
+    expect(c).toEqual({
+      knowledge: 'https://site.example.com/kb.json',
+      ctaUrl: 'https://cal.com/x',
+      ctaLabel: 'Book',
+      title: 'T',
+      accent: '#123456',
+      position: 'left',
+      open: true,
+      greeting: 'G',
+    });
+  });
+
+  it('warns with the attribute name as written and falls back to the default', () => {
+    const c = readConfig(attrs({ knowledge: '/kb.json', position: 'middle', accent: 'blurple', open: 'yes', 'cta-url': 'javascript:alert(1)' }), 'data-', BASE);
+    expect(c).toMatchObject({ position: 'right', open: false });
+    expect(c.accent).toBeUndefined();
+    expect(c.ctaUrl).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith('[faq-chat] data-position="middle" is not valid; use "left" or "right". Using "right".');
+    expect(warn.mock.calls.map((call: unknown[]) => String(call[0]).split('=')[0])).toEqual([
+      '[faq-chat] data-cta-url',
+      '[faq-chat] data-accent',
+      '[faq-chat] data-position',
+      '[faq-chat] data-open',
+    ]);
+  });
+
+  it('names element attributes without the data- prefix and warns when knowledge is missing', () => {
+    const c = readConfig(attrs({ position: 'top' }), '', BASE);
+    expect(c.knowledge).toBe('https://site.example.com/faq.json');
+    expect(warn.mock.calls[0][0]).toContain('knowledge is missing; set it to the URL of your knowledge file, e.g. knowledge="/faq.json"');
+    expect(warn).toHaveBeenCalledWith('[faq-chat] position="top" is not valid; use "left" or "right". Using "right".');
+  });
+});

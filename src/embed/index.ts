@@ -1,0 +1,8 @@
+/**
+ * The one-script-tag entry (dist/faq-chat.js):
+ *   <script src="…/faq-chat.js" data-knowledge="/faq.json" async></script>
+ * document.currentScript is only set while this runs, so it is read here, once.
+ */
+import { boot } from './boot';
+
+boot(document.currentScript as HTMLScriptElement | null);

@@ -1,0 +1,10 @@
+/**
+ * faq-chat for bundlers: `import { defineFaqChat } from 'faq-chat'; defineFaqChat();`
+ * then use `<faq-chat knowledge="/faq.json" cta-url="…"></faq-chat>` in any framework.
+ */
+export { defineFaqChat, type FaqChatElement } from './element';
+export { mount, type Controls } from './mount';
+export type { Config } from './config';
+export type { Command, FaqChatApi } from './api';
+export type { ChatEvent } from '../state/model';
+export type * from '../engine/types';

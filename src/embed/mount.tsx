@@ -1,0 +1,68 @@
+import { effect } from '@preact/signals';
+import { render } from 'preact';
+import { createChatModel, type ChatEvent } from '../state/model';
+import { App } from '../ui/App';
+import type { Config } from './config';
+import { whenIdle } from './idle';
+import { loadKnowledge } from './knowledge';
+import { sessionSlot } from './storage';
+import { applyStyles } from './styles';
+
+/** What a mounted widget can be asked to do. */
+export interface Controls {
+  open(): void;
+  close(): void;
+  toggle(): void;
+  /** Asks a question as if the visitor typed it (opens the panel). */
+  ask(text: string): void;
+  readonly isOpen: boolean;
+  destroy(): void;
+}
+
+/** Renders the widget into `host`'s open shadow root and wires loading, persistence and idle warm-up. */
+export function mount(host: HTMLElement, config: Config, onEvent?: (e: ChatEvent) => void): Controls {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const box = document.createElement('div');
+  root.replaceChildren();
+  applyStyles(root);
+  root.append(box);
+  if (config.accent) host.style.setProperty('--faq-chat-accent', config.accent);
+
+  const model = createChatModel({
+    load: () => loadKnowledge(config.knowledge),
+    overrides: config,
+    delay: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 350,
+    onEvent,
+  });
+  const slot = sessionSlot('faq-chat:v1:' + config.knowledge);
+  const saved = slot.read();
+  if (saved) model.restore(saved);
+  else if (config.open) model.open();
+  let first = true;
+  const stop = effect(() => {
+    const snap = model.snapshot();
+    if (!first) slot.write(snap);
+    first = false;
+  });
+  const cancel = whenIdle(model.warm);
+  render(<App model={model} left={config.position == 'left'} />, box);
+
+  return {
+    open: model.open,
+    close: model.close,
+    toggle: model.toggle,
+    ask(text) {
+      model.open();
+      model.ask(String(text));
+    },
+    get isOpen() {
+      return model.isOpen.value;
+    },
+    destroy() {
+      cancel();
+      stop();
+      render(null, box);
+      box.remove();
+    },
+  };
+}

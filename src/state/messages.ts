@@ -1,0 +1,29 @@
+/** One message in the conversation. Plain data so a conversation survives a reload as JSON. */
+export type Message =
+  | { kind: 'visitor'; text: string; clipped?: boolean }
+  | { kind: 'answer'; id: string }
+  | { kind: 'suggest'; ids: string[] }
+  | { kind: 'fallback' }
+  | { kind: 'smalltalk'; text: string }
+  | { kind: 'unavailable' };
+
+/** What is persisted between page loads. */
+export interface Snapshot {
+  open: boolean;
+  messages: Message[];
+}
+
+const kinds = ['visitor', 'answer', 'suggest', 'fallback', 'smalltalk', 'unavailable'];
+const str = (v: unknown) => v == null || typeof v == 'string';
+
+/** Reads a snapshot from untrusted storage; anything malformed yields null. */
+export function parseSnapshot(data: unknown): Snapshot | null {
+  const d = data as Snapshot | null;
+  const ok =
+    Array.isArray(d?.messages) &&
+    d.messages.every((m) => {
+      const x = m as { kind: string; text?: unknown; id?: unknown; ids?: unknown };
+      return kinds.includes(x?.kind) && str(x.text) && str(x.id) && (x.ids == null || (Array.isArray(x.ids) && x.ids.every(str)));
+    });
+  return ok ? { open: d!.open === true, messages: d!.messages } : null;
+}
