@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { features, probability } from '../src/engine/decide';
-import { analyzeMessage, buildIndex, idf } from '../src/engine/knowledge-index';
+import { analyzeMessage, buildIndex } from '../src/engine/knowledge-index';
 import { words } from '../src/engine/normalize';
 import { rank } from '../src/engine/score';
 import { smallTalkKind } from '../src/engine/smalltalk';
@@ -27,7 +27,7 @@ const rows: Row[] = [];
 for (const [name, kbFile, casesFile] of SETS) {
   const kb = JSON.parse(readFileSync(kbFile, 'utf8'));
   const index = buildIndex(kb);
-  const idfMax = idf(index, '\u0000');
+  const idfMax = index.idfMax;
   for (const c of JSON.parse(readFileSync(casesFile, 'utf8')).cases as { q: string; expect: string | null }[]) {
     const slots = analyzeMessage(index, c.q);
     const { ranked, known } = rank(index, slots);

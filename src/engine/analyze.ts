@@ -5,10 +5,12 @@ import { STOP_WORDS } from './stopwords';
 
 /** Word groups (built-in lexicon + a knowledge base's own synonyms), keyed by their stemmed form. */
 export interface Synonyms {
-  /** "stem stem" → ids of the groups that phrase belongs to; ids become concept terms "#<id>". */
+  /** "stem stem" → the concept terms ("#<group id>") of the groups that phrase belongs to. */
   phrases: Map<string, string[]>;
   /** The longest phrase, in words. */
   maxWords: number;
+  /** First stems of multi-word phrases: only these positions need a phrase lookup. */
+  starts: Set<string>;
   /** Every word that appears in a group, unstemmed (typo correction may land on them). */
   words: Set<string>;
 }
@@ -21,13 +23,14 @@ let builtIn: Synonyms | undefined;
 /** Compile the built-in lexicon (once) plus site-specific groups (site groups get ids "s0", "s1", …). */
 export function buildSynonyms(siteGroups: readonly (readonly string[])[] = []): Synonyms {
   if (!builtIn) {
-    builtIn = { phrases: new Map(), maxWords: 1, words: new Set() };
+    builtIn = { phrases: new Map(), maxWords: 1, words: new Set(), starts: new Set() };
     LEXICON.split('|').forEach((g, i) => addGroup(builtIn!, g.split(','), String(i)));
   }
   const syn: Synonyms = {
     phrases: new Map([...builtIn.phrases].map(([k, ids]) => [k, ids.slice()])),
     maxWords: builtIn.maxWords,
     words: new Set(builtIn.words),
+    starts: new Set(builtIn.starts),
   };
   siteGroups.forEach((g, i) => addGroup(syn, g, 's' + i));
   return syn;
@@ -40,9 +43,10 @@ function addGroup(syn: Synonyms, group: readonly string[], id: string): void {
     for (const w of words(member)) syn.words.add(w);
     const key = stems.join(' ');
     const ids = syn.phrases.get(key);
-    if (!ids) syn.phrases.set(key, [id]);
-    else if (!ids.includes(id)) ids.push(id);
+    if (!ids) syn.phrases.set(key, ['#' + id]);
+    else if (!ids.includes('#' + id)) ids.push('#' + id);
     syn.maxWords = Math.max(syn.maxWords, stems.length);
+    if (stems.length > 1) syn.starts.add(stems[0]);
   }
 }
 
@@ -64,8 +68,8 @@ export interface Slot {
  * Split text into slots. Multi-word phrases from the groups (longest first) become one slot;
  * every other non-stop word becomes its own slot with its stem and its groups' concepts.
  */
-export function analyze(text: string, syn: Synonyms, correct?: (word: string) => { word: string; trust: number } | undefined): Slot[] {
-  const raw = words(text);
+export function analyze(text: string | string[], syn: Synonyms, correct?: (word: string) => { word: string; trust: number } | undefined): Slot[] {
+  const raw = typeof text === 'string' ? words(text) : text;
   const ws = raw.slice();
   const trust = raw.map(() => 1);
   if (correct) {
@@ -82,11 +86,11 @@ export function analyze(text: string, syn: Synonyms, correct?: (word: string) =>
   const slots: Slot[] = [];
   for (let i = 0; i < ws.length; ) {
     let taken = 0;
-    for (let n = Math.min(syn.maxWords, ws.length - i); n >= 2 && !taken; n--) {
+    for (let n = syn.starts.has(stems[i]) ? Math.min(syn.maxWords, ws.length - i) : 0; n >= 2 && !taken; n--) {
       const ids = syn.phrases.get(stems.slice(i, i + n).join(' '));
       if (ids) {
         const inner = stems.slice(i, i + n).filter((_, k) => !STOP_WORDS.has(ws[i + k]));
-        slots.push({ text: raw.slice(i, i + n).join(' '), stems: inner, concepts: ids.map((id) => '#' + id), trust: Math.min(...trust.slice(i, i + n)) });
+        slots.push({ text: raw.slice(i, i + n).join(' '), stems: inner, concepts: ids, trust: Math.min(...trust.slice(i, i + n)) });
         taken = n;
       }
     }
@@ -95,21 +99,11 @@ export function analyze(text: string, syn: Synonyms, correct?: (word: string) =>
       continue;
     }
     if (!STOP_WORDS.has(ws[i]) && ws[i].length > 1) {
-      const ids = syn.phrases.get(stems[i]) ?? [];
-      const slot: Slot = { text: raw[i], stems: [stems[i]], concepts: ids.map((id) => '#' + id), trust: trust[i] };
+      const slot: Slot = { text: raw[i], stems: [stems[i]], concepts: syn.phrases.get(stems[i]) ?? [], trust: trust[i] };
       if (ws[i] !== raw[i]) slot.corrected = ws[i];
       slots.push(slot);
     }
     i++;
   }
   return slots;
-}
-
-/** The terms a piece of knowledge-base text offers to matching: stems and concepts. */
-export function terms(text: string, syn: Synonyms): string[] {
-  const out: string[] = [];
-  for (const s of analyze(text, syn)) {
-    out.push(...s.stems, ...s.concepts);
-  }
-  return out;
 }

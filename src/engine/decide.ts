@@ -9,8 +9,8 @@ import type { Ranked } from './score';
  * runner-up coverage, hit count, bias.
  */
 export const MODEL = {
-  answer: [1.242, 0.722, 1.398, 0.596, 0.628, -0.801, -0.065, -0.13, 0.128, -1.073],
-  suggest: [1.011, 0.456, 0.566, 0.856, 0.708, -0.577, 0.382, 0.241, -0.125, -0.753],
+  answer: [1.253, 0.69, 1.387, 0.582, 0.625, -0.814, -0.081, -0.111, 0.187, -1.045],
+  suggest: [1.005, 0.42, 0.53, 0.88, 0.728, -0.584, 0.361, 0.25, -0.079, -0.753],
   answerAt: 0.75,
   suggestAt: 0.625,
   /** Entries scoring at least this share of the best one join the "Did you mean…" choices. */

@@ -1,4 +1,4 @@
-import { analyze, buildSynonyms, terms, type Slot, type Synonyms } from './analyze';
+import { analyze, buildSynonyms, type Slot, type Synonyms } from './analyze';
 import { words } from './normalize';
 import { stem } from './stem';
 import { STOP_WORDS } from './stopwords';
@@ -11,7 +11,7 @@ export const FIELD_WEIGHTS = { question: 1, keywords: 0.9, answer: 0.4, expansio
 export const SYNONYM_TRUST = 0.8;
 
 /** A posting list: the entries a term occurs in and how strongly. */
-interface Posting {
+export interface Posting {
   entries: number[];
   weights: number[];
   fields: string[];
@@ -19,67 +19,95 @@ interface Posting {
   idf: number;
 }
 
+/** One way an entry is asked (its question or an alternate), split into content units. */
+export interface Phrasing {
+  /** Per unit: its terms (stems, then concepts). */
+  units: string[][];
+  /** Per unit: how much it says (the idf of its rarest stem). */
+  weights: number[];
+  total: number;
+}
+
 /** The precomputed search structure for one knowledge base. */
 export interface KnowledgeIndex {
   kb: KnowledgeBase;
   syn: Synonyms;
   postings: Map<string, Posting>;
-  /** Per entry, per phrasing (question, then alternates), per content unit: its terms (stems, then concepts). */
-  phrasings: string[][][][];
+  /** Per entry: its question and alternates, to see how much of one a message covers. */
+  phrasings: Phrasing[][];
   typos: TypoIndex;
   /** Entry frequency of each stem, to prefer common words when correcting typos. */
   df: Map<string, number>;
   /** Typo corrections already worked out (null: none found). */
   corrections: Map<string, { word: string; trust: number } | null>;
-}
-
-/** Build the index: each term keeps its best field weight per entry. */
-export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
-  const syn = buildSynonyms(kb.synonyms);
-  const postings = new Map<string, Posting>();
-  const phrasings: string[][][][] = [];
-  const surface = new Set<string>(syn.words);
-  kb.entries.forEach((e, i) => {
-    const best = new Map<string, [number, string]>();
-    const put = (text: string, weight: number, field: string) => {
-      for (const w of words(text)) if (!STOP_WORDS.has(w)) surface.add(w);
-      const ts = terms(text, syn);
-      for (const t of ts) if ((best.get(t)?.[0] ?? 0) < weight) best.set(t, [weight, field]);
-      return ts;
-    };
-    const variants = [e.question, ...(e.alternates ?? [])];
-    for (const q of variants) put(q, FIELD_WEIGHTS.question, 'question');
-    phrasings.push(variants.map((q) => analyze(q, syn).map((u) => [...u.stems, ...u.concepts])));
-    for (const k of e.keywords ?? []) put(k, FIELD_WEIGHTS.keywords, 'keywords');
-    const expanded = kb.compiled?.expansions?.[e.id];
-    if (Array.isArray(expanded)) put(expanded.join(' '), FIELD_WEIGHTS.expansion, 'expansion');
-    // Long answers mention many words in passing; each counts a little less (a BM25-style length norm).
-    put(e.answer, FIELD_WEIGHTS.answer * Math.min(1.2, Math.sqrt(60 / Math.max(10, words(e.answer).length))), 'answer');
-    for (const [t, [w, field]] of best) {
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = { entries: [], weights: [], fields: [], idf: 0 }));
-      p.entries.push(i);
-      p.weights.push(w);
-      p.fields.push(field);
-    }
-  });
-  const df = new Map<string, number>();
-  const n = kb.entries.length;
-  for (const [t, p] of postings) {
-    df.set(t, p.entries.length);
-    // Occurrences in answers count for less: an answer mentioning a word in passing says little about its rarity.
-    const soft = p.weights.reduce((sum, w) => sum + Math.min(1, w), 0);
-    p.idf = idfOf(n, soft);
-  }
-  return { kb, syn, postings, phrasings, typos: new TypoIndex(surface), df, corrections: new Map() };
+  /** The idf of a word no entry has: the strongest a single word can be here. */
+  idfMax: number;
 }
 
 /** BM25's inverse document frequency: always positive, highest for words no entry has. */
 const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
+/** Build the index: each term keeps its best field weight per entry. Each text is analysed once. */
+export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
+  const syn = buildSynonyms(kb.synonyms);
+  const postings = new Map<string, Posting>();
+  const phrasings: Phrasing[][] = [];
+  const surface = new Set<string>(syn.words);
+  const n = kb.entries.length;
+  kb.entries.forEach((e, i) => {
+    const best = new Map<string, number>();
+    const fieldOf = new Map<string, string>();
+    const keep = (t: string, weight: number, field: string) => {
+      if ((best.get(t) ?? 0) < weight) {
+        best.set(t, weight);
+        fieldOf.set(t, field);
+      }
+    };
+    const put = (text: string, weight: number, field: string, ws = words(text)): Slot[] => {
+      for (const w of ws) surface.add(w);
+      const slots = analyze(ws, syn);
+      for (const s of slots) {
+        for (const t of s.stems) keep(t, weight, field);
+        for (const t of s.concepts) keep(t, weight, field);
+      }
+      return slots;
+    };
+    const variants = [e.question, ...(e.alternates ?? [])].map((q) => put(q, FIELD_WEIGHTS.question, 'question'));
+    phrasings.push(variants.map((slots) => ({ units: slots.map((u) => u.stems.concat(u.concepts)), weights: [], total: 0 })));
+    for (const k of e.keywords ?? []) put(k, FIELD_WEIGHTS.keywords, 'keywords');
+    const expanded = kb.compiled?.expansions?.[e.id];
+    if (Array.isArray(expanded)) put(expanded.join(' '), FIELD_WEIGHTS.expansion, 'expansion');
+    // Long answers mention many words in passing; each counts a little less (a BM25-style length norm).
+    const answer = words(e.answer);
+    put(e.answer, FIELD_WEIGHTS.answer * Math.min(1.2, Math.sqrt(60 / Math.max(10, answer.length))), 'answer', answer);
+    for (const [t, w] of best) {
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = { entries: [], weights: [], fields: [], idf: 0 }));
+      p.entries.push(i);
+      p.weights.push(w);
+      p.fields.push(fieldOf.get(t) as string);
+    }
+  });
+  const df = new Map<string, number>();
+  for (const [t, p] of postings) {
+    df.set(t, p.entries.length);
+    // Occurrences in answers count for less: an answer mentioning a word in passing says little about its rarity.
+    p.idf = idfOf(n, p.weights.reduce((sum, w) => sum + Math.min(1, w), 0));
+  }
+  for (const w of STOP_WORDS) surface.delete(w);
+  const index: KnowledgeIndex = { kb, syn, postings, phrasings, typos: new TypoIndex(surface), df, corrections: new Map(), idfMax: idfOf(n, 0) };
+  for (const list of phrasings) {
+    for (const ph of list) {
+      ph.weights = ph.units.map((unit) => Math.max(0.5, ...unit.map((t) => (t[0] === '#' ? 0 : idf(index, t)))));
+      ph.total = ph.weights.reduce((a, b) => a + b, 0);
+    }
+  }
+  return index;
+}
+
 /** Inverse entry frequency of a term in this knowledge base. */
 export function idf(index: KnowledgeIndex, term: string): number {
-  return index.postings.get(term)?.idf ?? idfOf(index.kb.entries.length, 0);
+  return index.postings.get(term)?.idf ?? index.idfMax;
 }
 
 /** Analyse a visitor message: typos in unknown words are corrected towards the knowledge base's words. */

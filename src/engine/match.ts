@@ -1,6 +1,6 @@
 import type { Slot } from './analyze';
 import { features, MODEL, probability, type MessageStats } from './decide';
-import { analyzeMessage, buildIndex, idf, type KnowledgeIndex } from './knowledge-index';
+import { analyzeMessage, buildIndex, type KnowledgeIndex } from './knowledge-index';
 import { words } from './normalize';
 import { rank, type Ranked } from './score';
 import { smallTalkKind } from './smalltalk';
@@ -21,16 +21,13 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
   };
 }
 
-/** The idf of a word no entry has: the strongest a single word can be in this knowledge base. */
-const idfMax = (index: KnowledgeIndex) => idf(index, '\u0000');
-
 const NONE: MatchResult = { status: 'none', score: 0, suggestions: [] };
 
 function run(index: KnowledgeIndex, input: string): Explanation {
   const text = typeof input === 'string' ? input.slice(0, MAX_MESSAGE_CHARS) : '';
   const slots = analyzeMessage(index, text);
   const { ranked, known } = rank(index, slots);
-  const stats: MessageStats = { slots: slots.length, known, idfMax: idfMax(index) };
+  const stats: MessageStats = { slots: slots.length, known, idfMax: index.idfMax };
   const terms = slots.map((s) => s.corrected ?? s.text);
   const unknown = slots.filter((s) => !s.stems.some((t) => index.postings.has(t)) && !s.concepts.some((t) => index.postings.has(t))).map((s) => s.text);
   const candidates = ranked.slice(0, 5).map((r, i) => toCandidate(index, r, slots, ranked[i + 1], stats));

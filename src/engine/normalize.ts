@@ -12,18 +12,18 @@ const SHORTHAND: Record<string, string> = {
 
 /** Lower-case, strip accents, unify apostrophes and expand contractions; punctuation becomes space. */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/\bcan't\b/g, 'can not')
-    .replace(/\bwon't\b/g, 'will not')
-    .replace(/n't\b/g, ' not')
-    .replace(/'(re|ve|ll|d|m)\b/g, ' $1')
-    .replace(/'s\b/g, '')
-    .replace(/[^\p{L}\p{N}%$]+/gu, ' ')
-    .trim();
+  let t = text.toLowerCase();
+  // The slow steps only run when the text needs them: most FAQ text is plain ASCII without apostrophes.
+  if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  if (t.includes("'")) {
+    t = t
+      .replace(/\bcan't\b/g, 'can not')
+      .replace(/\bwon't\b/g, 'will not')
+      .replace(/n't\b/g, ' not')
+      .replace(/'(re|ve|ll|d|m)\b/g, ' $1')
+      .replace(/'s\b/g, '');
+  }
+  return t.replace(/[^\p{L}\p{N}%$]+/gu, ' ').trim();
 }
 
 /** Split normalised text into words, expanding chat shorthand. */

@@ -1,5 +1,5 @@
 import type { Slot } from './analyze';
-import { idf, SYNONYM_TRUST, type KnowledgeIndex } from './knowledge-index';
+import { SYNONYM_TRUST, type KnowledgeIndex, type Posting } from './knowledge-index';
 
 /** Weight of a message word that no entry contains: it is evidence the message is about something else. */
 export const UNKNOWN_WEIGHT = 1.2;
@@ -28,64 +28,116 @@ export interface Ranked {
   hits: Hit[];
 }
 
-/** Scores of every entry that shares evidence with the message, best first, plus the message weight. */
+/** How many of the best entries get full evidence (hits, phrasing); the decision and explain use the top five. */
+const TOP = 12;
+
+/** The best entries for a message, best first, with the message's total weight and how many of its units some entry knows. */
 export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; weight: number; known: number } {
-  const byEntry = new Map<number, Hit[]>();
+  const n = index.kb.entries.length;
+  const total = new Float64Array(n);
+  const count = new Uint32Array(n);
+  const best = new Float64Array(n);
+  const touched: number[] = [];
+  const slotTouched: number[] = [];
   const queryTerms = new Map<string, number>();
+  const altsBySlot: [string, number, Posting][][] = [];
+  const seen = new Set<string>();
   let weight = 0;
   let known = 0;
   slots.forEach((slot, s) => {
+    const alts: [string, number, Posting][] = [];
+    altsBySlot[s] = alts;
+    // A word repeated in a long message is one piece of evidence, not several.
+    const key = slot.stems.join(' ') + '|' + slot.concepts.join(' ');
+    if (seen.has(key)) return;
+    seen.add(key);
     // A phrase is specific, so its group counts fully and its single words less; a single word's group counts as a weaker synonym.
     const phrase = slot.text.includes(' ');
-    const alts: [string, number][] = slot.stems.map((t) => [t, slot.trust * (phrase ? PHRASE_WORD_TRUST : 1)]);
-    const synTrust = phrase ? 1 : SYNONYM_TRUST;
-    for (const c of slot.concepts) alts.push([c, slot.trust * synTrust]);
-    const best = new Map<number, Hit>();
+    const candidates: [string, number][] = slot.stems.map((t) => [t, slot.trust * (phrase ? PHRASE_WORD_TRUST : 1)]);
+    for (const c of slot.concepts) candidates.push([c, slot.trust * (phrase ? 1 : SYNONYM_TRUST)]);
     let max = 0;
-    for (const [term, trust] of alts) {
+    for (const [term, trust] of candidates) {
       const p = index.postings.get(term);
       if (!p) continue;
-      const w = trust * idf(index, term);
+      alts.push([term, trust, p]);
+      const w = trust * p.idf;
       queryTerms.set(term, Math.max(queryTerms.get(term) ?? 0, trust));
       if (w > max) max = w;
       for (let k = 0; k < p.entries.length; k++) {
-        const value = w * p.weights[k];
         const e = p.entries[k];
-        if (value > (best.get(e)?.value ?? 0)) best.set(e, { slot: s, term, field: p.fields[k], value });
+        const value = w * p.weights[k];
+        if (value > best[e]) {
+          if (!best[e]) slotTouched.push(e);
+          best[e] = value;
+        }
       }
     }
+    for (const e of slotTouched) {
+      if (!count[e]) touched.push(e);
+      total[e] += best[e];
+      count[e]++;
+      best[e] = 0;
+    }
+    slotTouched.length = 0;
     if (max > 0) known++;
     weight += max > 0 ? max : UNKNOWN_WEIGHT;
-    for (const [e, hit] of best) {
-      const list = byEntry.get(e);
-      if (list) list.push(hit);
-      else byEntry.set(e, [hit]);
-    }
   });
-  const ranked: Ranked[] = [];
-  for (const [entry, hits] of byEntry) {
-    // Entries that explain more separate parts of the message gain a little (Lucene's "coord").
-    const score = hits.reduce((sum, h) => sum + h.value, 0) * (1 + COORD * (hits.length - 1));
-    ranked.push({ entry, score, coverage: weight ? score / weight : 0, phrasing: phrasingCoverage(index, entry, queryTerms), hits });
+  // Entries that explain more separate parts of the message gain a little (Lucene's "coord").
+  const final = (e: number) => total[e] * (1 + COORD * (count[e] - 1));
+  const better = (a: number, b: number) => final(a) > final(b) || (final(a) === final(b) && a < b);
+  const top: number[] = [];
+  for (const e of touched) {
+    if (top.length === TOP && !better(e, top[TOP - 1])) continue;
+    let i = Math.min(top.length, TOP - 1);
+    top[i] = e;
+    for (; i > 0 && better(top[i], top[i - 1]); i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
   }
-  ranked.sort((a, b) => b.score - a.score || a.entry - b.entry);
+  const ranked = top.map((entry): Ranked => {
+    const score = final(entry);
+    return { entry, score, coverage: weight ? score / weight : 0, phrasing: phrasingCoverage(index, entry, queryTerms), hits: hitsFor(entry, altsBySlot) };
+  });
   return { ranked, weight, known };
+}
+
+/** The evidence each slot gives one entry (its best alternative), worked out for the top entries only. */
+function hitsFor(entry: number, altsBySlot: [string, number, Posting][][]): Hit[] {
+  const hits: Hit[] = [];
+  altsBySlot.forEach((alts, slot) => {
+    let hit: Hit | undefined;
+    for (const [term, trust, p] of alts) {
+      const k = find(p.entries, entry);
+      const value = k < 0 ? 0 : trust * p.idf * p.weights[k];
+      if (value > (hit?.value ?? 0)) hit = { slot, term, field: p.fields[k], value };
+    }
+    if (hit) hits.push(hit);
+  });
+  return hits;
+}
+
+/** Binary search in an ascending list; -1 when absent. */
+function find(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === x) return mid;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The largest share (by idf) of one phrasing's content units that the message contains, as written or as a synonym. */
 function phrasingCoverage(index: KnowledgeIndex, entry: number, query: Map<string, number>): number {
   let best = 0;
-  for (const phrasing of index.phrasings[entry]) {
-    let all = 0;
+  for (const { units, weights, total } of index.phrasings[entry]) {
     let hit = 0;
-    for (const unit of phrasing) {
-      const w = Math.max(...unit.map((t) => (t[0] === '#' ? 0 : idf(index, t))), 0.5);
-      all += w;
+    units.forEach((unit, u) => {
       let got = 0;
       for (const t of unit) got = Math.max(got, (query.get(t) ?? 0) * (t[0] === '#' ? SYNONYM_TRUST : 1));
-      hit += w * got;
-    }
-    if (all) best = Math.max(best, hit / all);
+      hit += weights[u] * got;
+    })
+    if (total) best = Math.max(best, hit / total);
   }
   return best;
 }

@@ -1,14 +1,21 @@
 /** Typo tolerance: the closest known word within a small edit distance. */
 
-/** Optimal-string-alignment distance between a and b, or max + 1 as soon as it must exceed max. */
+/** Longer "words" are not corrected: they are codes, URLs or keyboard mashing, not typos. */
+const MAX_WORD = 24;
+
+// Three rows of the distance table, reused across calls: matching must not allocate per candidate word.
+const ROWS = [new Int32Array(MAX_WORD + 2), new Int32Array(MAX_WORD + 2), new Int32Array(MAX_WORD + 2)];
+
+/** Optimal-string-alignment distance between a and b (each at most MAX_WORD long), or max + 1 as soon as it must exceed max. */
 export function editDistance(a: string, b: string, max: number): number {
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
+  if (la > MAX_WORD || lb > MAX_WORD) return a === b ? 0 : max + 1;
+  let [prev2, prev, cur] = ROWS;
+  for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= lb; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -18,8 +25,7 @@ export function editDistance(a: string, b: string, max: number): number {
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[lb];
 }
@@ -40,7 +46,7 @@ export class TypoIndex {
 
   /** The known word closest to `word` (one edit for short words, two from 8 letters), or undefined. */
   correct(word: string, rank: (w: string) => number): { word: string; distance: number } | undefined {
-    if (word.length < 4 || /\d/.test(word)) return undefined;
+    if (word.length < 4 || word.length > MAX_WORD || /\d/.test(word)) return undefined;
     const max = word.length >= 8 ? 2 : 1;
     let best: string | undefined;
     let bestD = max + 1;
