@@ -7,6 +7,7 @@ describe('editDistance', () => {
     expect(editDistance('emial', 'email', 2)).toBe(1);
     expect(editDistance('garantee', 'guarantee', 2)).toBe(1);
     expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+    expect(editDistance('anwser', 'answer', 2)).toBe(1);
   });
   it('stops early past the limit', () => {
     expect(editDistance('completely', 'different', 2)).toBe(3);

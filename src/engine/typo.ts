@@ -4,14 +4,15 @@
 const MAX_WORD = 24;
 
 // Three rows of the distance table, reused across calls: matching must not allocate per candidate word.
-const ROWS = [new Int32Array(MAX_WORD + 2), new Int32Array(MAX_WORD + 2), new Int32Array(MAX_WORD + 2)];
+const LONGEST = 64;
+const ROWS = [new Int32Array(LONGEST + 1), new Int32Array(LONGEST + 1), new Int32Array(LONGEST + 1)];
 
-/** Optimal-string-alignment distance between a and b (each at most MAX_WORD long), or max + 1 as soon as it must exceed max. */
+/** Optimal-string-alignment distance between a and b (each at most 64 long), or max + 1 as soon as it must exceed max. */
 export function editDistance(a: string, b: string, max: number): number {
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
-  if (la > MAX_WORD || lb > MAX_WORD) return a === b ? 0 : max + 1;
+  if (la > LONGEST || lb > LONGEST) return a === b ? 0 : max + 1;
   let [prev2, prev, cur] = ROWS;
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
