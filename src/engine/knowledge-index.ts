@@ -6,7 +6,7 @@ import { TypoIndex } from './typo';
 import type { KnowledgeBase } from './types';
 
 /** How much a word counts, by the field of the entry it appears in. */
-export const FIELD_WEIGHTS = { question: 1, keywords: 0.9, answer: 0.4, expansion: 0.3 } as const;
+export const FIELD_WEIGHTS = { question: 1, keywords: 0.9, answer: 0.4, expansion: 0.5 } as const;
 /** Trust in a word reached through a synonym group rather than written as is. */
 export const SYNONYM_TRUST = 0.8;
 

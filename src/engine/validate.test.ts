@@ -205,3 +205,36 @@ describe('formatProblems', () => {
     );
   });
 });
+
+describe('validateKnowledge: the compiled block', () => {
+  const entries = [{ id: 'a', question: 'Q?', answer: 'A.' }, { id: 'b', question: 'R?', answer: 'B.' }];
+  const compiled = (block: unknown) => validateKnowledge({ entries, compiled: block });
+
+  it('accepts a version 1 block whose expansions are word lists keyed by existing ids', () => {
+    const r = compiled({ version: 1, generator: 'faq-chat 0.1.0', expansions: { a: ['buy', 'acquire'] } });
+    expect(r.problems).toEqual([]);
+    expect(r.knowledge?.compiled).toEqual({ version: 1, generator: 'faq-chat 0.1.0', expansions: { a: ['buy', 'acquire'] } });
+  });
+
+  it('reports a stale id (with the likely rename), drops it and says to rebuild', () => {
+    const r = compiled({ version: 1, generator: 'g', expansions: { c: ['x'], b: ['y'] } });
+    expect(r.valid).toBe(false);
+    expect(r.problems).toEqual([{ path: 'compiled.expansions.c', message: expect.stringMatching(/no entry has the id "c" \(did you rename "[ab]"\?\): the compiled block is out of date; run `faq-chat build` again/) }]);
+    expect(r.knowledge?.compiled?.expansions).toEqual({ b: ['y'] });
+  });
+
+  it('refuses another version, wrong types and unknown keys, naming each path', () => {
+    const r = compiled({ version: 2, generator: '', expansions: { a: 'buy', b: [3] }, extra: true });
+    expect(r.problems.map((p) => p.path)).toEqual(['compiled.version', 'compiled.generator', 'compiled.expansions.a', 'compiled.expansions.b[0]', 'compiled.extra']);
+    expect(r.problems[0].message).toContain('must be 1, the only compiled format this widget reads (got 2)');
+    expect(r.knowledge?.compiled).toBeUndefined();
+    expect(compiled('x').problems[0]).toEqual({ path: 'compiled', message: expect.stringContaining('must be an object written by `faq-chat build`') });
+    expect(compiled({ version: 1 }).problems.map((p) => p.path)).toEqual(['compiled.generator', 'compiled.expansions']);
+  });
+
+  it('drops expansions of entries that were dropped as invalid', () => {
+    const r = validateKnowledge({ entries: [...entries, { id: 'c', question: 'S?' }], compiled: { version: 1, generator: 'g', expansions: { c: ['x'] } } });
+    expect(r.problems.map((p) => p.path)).toEqual(['entries[2].answer']);
+    expect(r.knowledge?.compiled?.expansions).toEqual({});
+  });
+});

@@ -1,5 +1,6 @@
 /** validateKnowledge: every problem in a knowledge file, with its JSON path, plus the usable part. */
 import { describe, M } from './messages';
+import { compiled } from './validate-compiled';
 import { collectIds, validateEntry } from './validate-entry';
 import {
   at, cta, isObject, locale, markdown, refs, report, stringMap, synonyms, text, unknownKey, type Ctx, type Obj,
@@ -8,7 +9,7 @@ import type { Entry, KnowledgeBase, SmallTalkKind, ValidationProblem, Validation
 
 /** The top-level keys a knowledge file may have. */
 export const TOP_KEYS = [
-  '$schema', 'title', 'greeting', 'fallback', 'locale', 'cta', 'suggestions', 'synonyms', 'strings', 'smallTalk', 'entries',
+  '$schema', 'title', 'greeting', 'fallback', 'locale', 'cta', 'suggestions', 'synonyms', 'strings', 'smallTalk', 'entries', 'compiled',
 ] as const;
 
 /** The small-talk kinds a file may override replies for. */
@@ -54,6 +55,7 @@ function validate(json: unknown): ValidationResult {
       case 'strings': kb.strings = stringMap(ctx, v, p); break;
       case 'smallTalk': kb.smallTalk = stringMap(ctx, v, p, SMALL_TALK_KINDS); break;
       case 'entries': kept = entries(ctx, v); break;
+      case 'compiled': kb.compiled = compiled(ctx, v, p); break;
       default: unknownKey(ctx, key, p, TOP_KEYS);
     }
   }
@@ -62,6 +64,10 @@ function validate(json: unknown): ValidationResult {
   const usable = new Set(kept.map((e) => e.id));
   for (const e of kept) if (e.followUps) e.followUps = e.followUps.filter((id) => usable.has(id));
   if (kb.suggestions) kb.suggestions = kb.suggestions.filter((id) => usable.has(id));
+  if (kb.compiled) {
+    const { expansions } = kb.compiled;
+    for (const id of Object.keys(expansions)) if (!usable.has(id)) delete expansions[id];
+  }
   for (const key of Object.keys(kb) as (keyof KnowledgeBase)[]) if (kb[key] === undefined) delete kb[key];
   const knowledge = kept.length ? { ...kb, entries: kept } : null;
   return { valid: ctx.problems.length === 0, problems: ctx.problems, knowledge };

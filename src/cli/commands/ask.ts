@@ -2,7 +2,7 @@
 import { createMatcher } from '../../engine/match';
 import type { Entry, KnowledgeBase, MatchResult } from '../../engine/types';
 import type { Args } from '../args';
-import { formatExplanation } from '../explain';
+import { createExplainer } from '../explain';
 import { print, type Io } from '../io';
 import { loadKnowledge } from '../load';
 import { plainText } from '../plain-text';
@@ -43,6 +43,6 @@ export async function askCommand(args: Args, io: Io): Promise<number> {
   }
   const explanation = matcher.explain(message);
   print(io, ...reply(kb, (id) => matcher.entry(id), explanation.result));
-  if (args.flags.explain) print(io, '', 'Why:', ...formatExplanation(matcher, explanation, '  '));
+  if (args.flags.explain) print(io, '', 'Why:', ...createExplainer(kb, matcher)(message, '  '));
   return 0;
 }

@@ -3,9 +3,8 @@ import { parseCases } from '../../engine/cases';
 import { evaluate, type EvalMiss, type EvalReport } from '../../engine/evaluate';
 import { createMatcher } from '../../engine/match';
 import { formatProblems } from '../../engine/validate';
-import type { Matcher } from '../../engine/types';
 import type { Args } from '../args';
-import { formatExplanation } from '../explain';
+import { createExplainer, type Explainer } from '../explain';
 import { CliError, print, warn, type Io } from '../io';
 import { loadKnowledge, plural, readJson } from '../load';
 
@@ -34,10 +33,10 @@ function summary(r: EvalReport, inScope: number, outOfScope: number): string[] {
   ];
 }
 
-function missLines(m: EvalMiss, matcher: Matcher, explain: boolean): string[] {
+function missLines(m: EvalMiss, explain: Explainer | undefined): string[] {
   const expected = m.expect === null ? 'should decline' : `expected ${m.expect}`;
   const lines = [`  ${JSON.stringify(m.q)}: ${expected}; ${outcome(m)}`];
-  return explain ? [...lines, ...formatExplanation(matcher, matcher.explain(m.q), '      ')] : lines;
+  return explain ? [...lines, ...explain(m.q, '      ')] : lines;
 }
 
 /** Prints the figures and misses; exit 1 only when a --min/--max bar is not met. */
@@ -55,10 +54,11 @@ export async function evalCommand(args: Args, io: Io): Promise<number> {
     const misses = args.flags.explain ? report.misses.map((m) => ({ ...m, explanation: matcher.explain(m.q) })) : report.misses;
     print(io, JSON.stringify({ ...report, misses }, null, 2));
   } else {
+    const explainer = args.flags.explain ? createExplainer(kb, matcher) : undefined;
     const inScope = parsed.cases.filter((c) => c.expect !== null).length;
     print(io, `${casesPath} against ${kbPath}:`, ...summary(report, inScope, report.cases - inScope));
     if (report.misses.length) {
-      print(io, '', `${plural(report.misses.length, 'miss')}:`, ...report.misses.flatMap((m) => missLines(m, matcher, !!args.flags.explain)));
+      print(io, '', `${plural(report.misses.length, 'miss')}:`, ...report.misses.flatMap((m) => missLines(m, explainer)));
     }
   }
   const failed = BARS.filter(({ flag, figure, below }) => {
