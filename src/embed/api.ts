@@ -3,6 +3,9 @@ import type { Controls } from './mount';
 /** A command for the `window.FaqChat` queue, usable before the script has loaded. */
 export type Command = ['open'] | ['close'] | ['toggle'] | ['ask', string] | ['destroy'];
 
+/** The command names; each is also a method of `window.FaqChat` and of the element. */
+export const commands = ['open', 'close', 'toggle', 'ask', 'destroy'] as const;
+
 /** The public `window.FaqChat` object. */
 export interface FaqChatApi {
   /** Runs queued-style commands, e.g. `FaqChat.push(['ask', 'Do you sign BAAs?'])`. */
@@ -26,44 +29,28 @@ const live: Controls[] = [];
 let waiting: Command[] = [];
 
 function run(c: Command) {
-  const w = live[0];
-  if (!w) return void waiting.push(c);
-  switch (c?.[0]) {
-    case 'open':
-    case 'close':
-    case 'toggle':
-    case 'destroy':
-      return w[c[0]]();
-    case 'ask':
-      return w.ask(c[1]);
-    default:
-      console.warn(`[faq-chat] Unknown command ${JSON.stringify(c)}; use ['open'], ['close'], ['toggle'], ['ask', text] or ['destroy'].`);
-  }
+  if (!commands.includes(c?.[0]))
+    console.warn(`[faq-chat] Unknown command ${JSON.stringify(c)}; use one of ${commands}, as in ['open'] or ['ask', text].`);
+  else if (live[0]) live[0][c[0]](c[1]!);
+  else waiting.push(c);
 }
 
 /** Makes a widget the target of `window.FaqChat` (the first one wins) and runs commands waiting for one. */
 export function register(w: Controls) {
   live.push(w);
-  const q = waiting;
-  waiting = [];
-  q.forEach(run);
+  waiting.splice(0).forEach(run);
 }
 
 /** Forgets a widget that left the page. */
 export function unregister(w: Controls) {
-  const i = live.indexOf(w);
-  if (i >= 0) live.splice(i, 1);
+  live.splice(live.indexOf(w) >>> 0, 1); // -1 >>> 0 is past the end: nothing is removed
 }
 
 /** The `window.FaqChat` object; commands sent before any widget exists wait for one. */
-export const api: FaqChatApi = {
-  push: (...c) => c.forEach(run),
-  open: () => run(['open']),
-  close: () => run(['close']),
-  toggle: () => run(['toggle']),
-  ask: (text) => run(['ask', text]),
-  destroy: () => run(['destroy']),
+export const api = {
+  push: (...c: Command[]) => c.forEach(run),
   get isOpen() {
     return !!live[0]?.isOpen;
   },
-};
+} as FaqChatApi;
+for (const k of commands) api[k] = (text?: string) => run([k, text] as Command);

@@ -19,10 +19,11 @@ export function boot(script: HTMLScriptElement | null) {
     return ready(() => {
       if (!document.querySelector('faq-chat'))
         console.warn(
-          '[faq-chat] Nothing to show: add data-knowledge="/faq.json" to the script tag, or put <faq-chat knowledge="/faq.json"></faq-chat> in the page.',
+          '[faq-chat] Nothing to show: add data-knowledge="/faq.json" to the script tag, or <faq-chat knowledge="/faq.json"> to the page.',
         );
     });
   const el = document.createElement('faq-chat');
   el.config = readConfig((n) => script.getAttribute('data-' + n), 'data-', document.baseURI);
-  ready(() => document.body.append(el));
+  // Outside <body>, so a transform or stacking context on it cannot move or cover the fixed-position widget.
+  ready(() => document.documentElement.append(el));
 }

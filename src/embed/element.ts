@@ -1,4 +1,4 @@
-import { register, unregister } from './api';
+import { commands, register, unregister } from './api';
 import { attributes, readConfig, type Config } from './config';
 import { mount, type Controls } from './mount';
 
@@ -21,19 +21,19 @@ declare global {
 export function defineFaqChat(): CustomElementConstructor {
   const known = customElements.get('faq-chat');
   if (known) return known;
-  class El extends HTMLElement implements FaqChatElement {
+  class El extends HTMLElement {
     static observedAttributes = attributes;
     config?: Config;
-    private w?: Controls;
+    w?: Controls;
 
     connectedCallback() {
       if (this.w) return;
       this.w = mount(this, this.config ?? readConfig((n) => this.getAttribute(n), '', document.baseURI));
-      register(this);
+      register(this as unknown as FaqChatElement);
     }
     disconnectedCallback() {
       if (!this.w) return;
-      unregister(this);
+      unregister(this as unknown as FaqChatElement);
       this.w.destroy();
       this.w = undefined;
     }
@@ -43,25 +43,16 @@ export function defineFaqChat(): CustomElementConstructor {
         this.connectedCallback();
       }
     }
-    open() {
-      this.w?.open();
-    }
-    close() {
-      this.w?.close();
-    }
-    toggle() {
-      this.w?.toggle();
-    }
-    ask(text: string) {
-      this.w?.ask(text);
-    }
     get isOpen() {
       return !!this.w?.isOpen;
     }
-    destroy() {
-      this.remove();
-    }
   }
+  // open, close, toggle and ask go to the mounted widget; destroy removes the element, which unmounts it.
+  for (const k of commands)
+    (El.prototype as unknown as Record<string, unknown>)[k] = function (this: El, text: string) {
+      if (k == 'destroy') this.remove();
+      else this.w?.[k](text);
+    };
   customElements.define('faq-chat', El);
   return El;
 }

@@ -1,14 +1,9 @@
 /** Runs `fn` once the page has loaded and the browser is idle; returns a cancel function. */
 export function whenIdle(fn: () => void): () => void {
-  let id: ReturnType<typeof setTimeout> | number = 0;
-  const ric = 'requestIdleCallback' in window;
-  const idle = () => {
-    id = ric ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200);
-  };
+  let live = true;
+  const run = () => live && fn();
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 200));
   if (document.readyState == 'complete') idle();
   else addEventListener('load', idle, { once: true });
-  return () => {
-    removeEventListener('load', idle);
-    ric ? cancelIdleCallback(id as number) : clearTimeout(id);
-  };
+  return () => (live = false);
 }

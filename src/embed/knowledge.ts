@@ -1,34 +1,38 @@
 import type { KnowledgeBase } from '../engine/types';
-import { validateKnowledge } from '../engine/validate';
+import { checkKnowledge } from '../engine/check';
 
 const cache = new Map<string, Promise<KnowledgeBase>>();
+const check = 'check it with `npx faq-chat validate`';
 
 async function fetchKnowledge(url: string): Promise<KnowledgeBase> {
-  const where = `[faq-chat] Could not load the knowledge file ${url}`;
+  const fail = (why: string): never => {
+    console.error(`[faq-chat] Could not load the knowledge file ${url}: ${why}.`);
+    throw Error(why);
+  };
+  let res: Response | undefined;
   let json: unknown;
+  let text = '';
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout?.(10000) });
-    if (!res.ok) throw Error(`the server answered HTTP ${res.status}; check the data-knowledge URL`);
-    const text = await res.text();
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      throw Error(`it is not valid JSON (${(e as Error).message}); check it with \`npx faq-chat validate\``);
-    }
+    res = await fetch(url, { signal: AbortSignal.timeout?.(10000) });
+    // A huge file would freeze the host page while it is parsed and indexed.
+    json = res.ok && (text = await res.text()).length <= 5e6 && JSON.parse(text);
   } catch (e) {
-    const msg = (e as Error).name == 'TimeoutError' ? 'no answer within 10 seconds' : (e as Error).message;
-    console.error(`${where}: ${msg}.`);
-    throw e;
-  }
-  const { knowledge, problems } = validateKnowledge(json);
-  if (problems.length) {
-    const list = problems.map((p) => `\n  ${p.path || '(file)'}: ${p.message}`).join('');
-    console.error(
-      `${knowledge ? `[faq-chat] The knowledge file ${url} has problems; the affected entries were skipped` : where}. Fix them (check with \`npx faq-chat validate\`):${list}`,
+    const err = e as Error;
+    fail(
+      err.name == 'TimeoutError'
+        ? 'no answer within 10 seconds'
+        : res?.ok
+          ? `it is not valid JSON (${err.message}); ${check}`
+          : err.message,
     );
   }
-  if (!knowledge) throw Error('invalid knowledge file');
-  return knowledge;
+  if (!res!.ok) fail(`the server answered HTTP ${res!.status}; check the knowledge URL`);
+  if (text.length > 5e6) fail('it is larger than 5 MB; keep it small, it is downloaded by every visitor');
+  const { knowledge, problems } = checkKnowledge(json);
+  const list = problems.map((p) => `\n  ${p.path || '(file)'}: ${p.message}`).join('');
+  if (!knowledge) fail(`it is not a usable knowledge file; ${check}:${list}`);
+  if (list) console.error(`[faq-chat] The knowledge file ${url} has problems; the affected entries were skipped. Fix them (${check}):${list}`);
+  return knowledge!;
 }
 
 /** Fetches and validates a knowledge file once per URL; later callers share the same result. */

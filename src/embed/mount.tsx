@@ -1,11 +1,11 @@
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import { render } from 'preact';
 import { createChatModel, type ChatEvent } from '../state/model';
 import { App } from '../ui/App';
 import type { Config } from './config';
 import { whenIdle } from './idle';
 import { loadKnowledge } from './knowledge';
-import { sessionSlot } from './storage';
+import { readSession, writeSession } from './storage';
 import { applyStyles } from './styles';
 
 /** What a mounted widget can be asked to do. */
@@ -34,18 +34,20 @@ export function mount(host: HTMLElement, config: Config, onEvent?: (e: ChatEvent
     delay: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 350,
     onEvent,
   });
-  const slot = sessionSlot('faq-chat:v1:' + config.knowledge);
-  const saved = slot.read();
+  const key = 'faq-chat:v1:' + config.knowledge;
+  const saved = readSession(key);
   if (saved) model.restore(saved);
   else if (config.open) model.open();
+  // The first run only subscribes: nothing is stored until the visitor does something.
   let first = true;
   const stop = effect(() => {
     const snap = model.snapshot();
-    if (!first) slot.write(snap);
+    if (!first) writeSession(key, snap);
     first = false;
   });
   const cancel = whenIdle(model.warm);
-  render(<App model={model} left={config.position == 'left'} />, box);
+  // Re-render when any signal the render read changes (the chat is small; this spares the signals-Preact adapter's bytes).
+  const unrender = effect(() => render(<App model={model} left={config.position == 'left'} />, box));
 
   return {
     open: model.open,
@@ -61,8 +63,8 @@ export function mount(host: HTMLElement, config: Config, onEvent?: (e: ChatEvent
     destroy() {
       cancel();
       stop();
+      unrender();
       render(null, box);
-      box.remove();
     },
   };
 }

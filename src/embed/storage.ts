@@ -1,19 +1,17 @@
-/** A JSON value in sessionStorage under one key; every access survives blocked or full storage. */
-export function sessionSlot(key: string) {
-  return {
-    read(): unknown {
-      try {
-        return JSON.parse(sessionStorage.getItem(key) || 'null');
-      } catch {
-        return null;
-      }
-    },
-    write(value: unknown) {
-      try {
-        sessionStorage.setItem(key, JSON.stringify(value));
-      } catch {
-        // Storage blocked or full: the widget works without persistence.
-      }
-    },
-  };
+/** Reads a JSON value from sessionStorage; null when absent, unreadable or storage is blocked. */
+export function readSession(key: string): unknown {
+  try {
+    return JSON.parse(sessionStorage.getItem(key)!);
+  } catch {
+    return null;
+  }
+}
+
+/** Writes a JSON value to sessionStorage; blocked or full storage only means no persistence. */
+export function writeSession(key: string, value: unknown) {
+  try {
+    sessionStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // The widget works without persistence.
+  }
 }

@@ -12,7 +12,8 @@ const SHORTHAND: Record<string, string> = {
 
 /** Lower-case, strip accents, unify apostrophes and expand contractions; punctuation becomes space. */
 export function normalize(text: string): string {
-  let t = text.toLowerCase();
+  // Invisible characters inside a word (zero-width space, soft hyphen) are removed, not turned into a break.
+  let t = text.toLowerCase().replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
   // The slow steps only run when the text needs them: most FAQ text is plain ASCII without apostrophes.
   if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc`´]/g, "'");
   if (t.includes("'")) {
@@ -31,7 +32,8 @@ export function words(text: string): string[] {
   const out: string[] = [];
   for (const w of normalize(text).split(' ')) {
     if (!w) continue;
-    const s = SHORTHAND[w];
+    // Own keys only: "constructor" is a word, not Object.prototype.constructor.
+    const s = Object.prototype.hasOwnProperty.call(SHORTHAND, w) ? SHORTHAND[w] : undefined;
     if (s) out.push(...s.split(' '));
     else out.push(w);
   }

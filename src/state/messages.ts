@@ -3,9 +3,8 @@ export type Message =
   | { kind: 'visitor'; text: string; clipped?: boolean }
   | { kind: 'answer'; id: string }
   | { kind: 'suggest'; ids: string[] }
-  | { kind: 'fallback' }
-  | { kind: 'smalltalk'; text: string }
-  | { kind: 'unavailable' };
+  | { kind: 'fallback' | 'unavailable' }
+  | { kind: 'smalltalk'; text: string };
 
 /** What is persisted between page loads. */
 export interface Snapshot {
@@ -13,8 +12,8 @@ export interface Snapshot {
   messages: Message[];
 }
 
-const kinds = ['visitor', 'answer', 'suggest', 'fallback', 'smalltalk', 'unavailable'];
-const str = (v: unknown) => v == null || typeof v == 'string';
+const kinds = ['visitor', 'answer', 'suggest', 'fallback', 'unavailable', 'smalltalk'];
+const str = (v: unknown) => typeof (v ?? '') == 'string';
 
 /** Reads a snapshot from untrusted storage; anything malformed yields null. */
 export function parseSnapshot(data: unknown): Snapshot | null {
@@ -22,8 +21,8 @@ export function parseSnapshot(data: unknown): Snapshot | null {
   const ok =
     Array.isArray(d?.messages) &&
     d.messages.every((m) => {
-      const x = m as { kind: string; text?: unknown; id?: unknown; ids?: unknown };
-      return kinds.includes(x?.kind) && str(x.text) && str(x.id) && (x.ids == null || (Array.isArray(x.ids) && x.ids.every(str)));
+      const x = m as { kind: string; text?: unknown; id?: unknown; ids?: unknown[] };
+      return kinds.includes(x?.kind) && str(x.text) && str(x.id) && Array.isArray(x.ids ?? []) && (x.ids ?? []).every(str);
     });
   return ok ? { open: d!.open === true, messages: d!.messages } : null;
 }

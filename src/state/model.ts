@@ -1,7 +1,6 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals-core';
 import { createMatcher } from '../engine/match';
-import type { KnowledgeBase, Matcher, MatchStatus } from '../engine/types';
-import { resolveCta } from './cta';
+import type { KnowledgeBase, Matcher, MatchResult, MatchStatus } from '../engine/types';
 import { parseSnapshot, type Message, type Snapshot } from './messages';
 import { defaultSmallTalk, resolveStrings, type Overrides } from './strings';
 
@@ -36,69 +35,63 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent }: 
   const isOpen = signal(false);
   const pending = signal(0);
   const strings = computed(() => resolveStrings(kb.value, overrides));
-  let matcher: Matcher | null = null;
+  let matcher: Matcher | undefined;
   let queue: [string, string?][] = [];
   let timers: ReturnType<typeof setTimeout>[] = [];
 
   const push = (m: Message) => (messages.value = [...messages.value, m]);
-  const entry = (id: string) => matcher?.entry(id);
+  const entry = (id?: string) => (id ? matcher?.entry(id) : undefined);
+  const fail = () => (lifecycle.value = 'error');
 
   function reply(text: string, id?: string) {
-    if (lifecycle.value == 'error') {
-      onEvent?.({ type: 'question', text, status: 'unavailable', score: 0 });
-      return void push({ kind: 'unavailable' });
-    }
-    const r = id && entry(id) ? { status: 'answer' as const, id, score: 1, suggestions: [] } : matcher!.match(text);
+    const r: Omit<MatchResult, 'status'> & { status: MatchStatus | 'unavailable' } =
+      lifecycle.value == 'error'
+        ? { status: 'unavailable', score: 0, suggestions: [] }
+        : entry(id)
+          ? { status: 'answer', id, score: 1, suggestions: [] }
+          : matcher!.match(text);
     onEvent?.({ type: 'question', text, status: r.status, id: r.id, score: r.score });
-    const k = kb.value!;
-    if (r.smallTalk) push({ kind: 'smalltalk', text: k.smallTalk?.[r.smallTalk] || defaultSmallTalk[r.smallTalk] });
-    else if (r.status == 'answer' && r.id) push({ kind: 'answer', id: r.id });
-    else if (r.status == 'suggest' && r.suggestions.length) push({ kind: 'suggest', ids: r.suggestions });
-    else push({ kind: 'fallback' });
+    const st = r.smallTalk;
+    push(
+      st
+        ? { kind: 'smalltalk', text: kb.value!.smallTalk?.[st] || defaultSmallTalk[st] }
+        : r.status == 'answer' && r.id
+          ? { kind: 'answer', id: r.id }
+          : r.status == 'suggest' && r.suggestions.length
+            ? { kind: 'suggest', ids: r.suggestions }
+            : { kind: r.status == 'unavailable' ? 'unavailable' : 'fallback' },
+    );
   }
 
   function flush() {
     const q = queue;
     queue = [];
     pending.value -= q.length;
-    batch(() => q.forEach(([t, id]) => reply(t, id)));
+    // A message the matcher chokes on gets the honest fallback instead of an error in the host page.
+    batch(() =>
+      q.forEach(([t, id]) => {
+        try {
+          reply(t, id);
+        } catch {
+          push({ kind: 'fallback' });
+        }
+      }),
+    );
   }
 
   function warm() {
     if (lifecycle.value != 'idle') return;
     lifecycle.value = 'loading';
-    load().then(
-      (k) => {
-        try {
-          matcher = createMatcher(k);
-          batch(() => {
-            kb.value = k;
-            lifecycle.value = 'ready';
-          });
-        } catch {
-          lifecycle.value = 'error';
-        }
-        flush();
-      },
-      () => {
-        lifecycle.value = 'error';
-        flush();
-      },
-    );
-  }
-
-  /** Asks a question as the visitor; `id` (from a chip) answers that entry directly. */
-  function ask(raw: string, id?: string) {
-    let text = raw.trim();
-    if (!text) return;
-    const clipped = text.length > MAX_MESSAGE;
-    if (clipped) text = text.slice(0, MAX_MESSAGE);
-    push(clipped ? { kind: 'visitor', text, clipped } : { kind: 'visitor', text });
-    queue.push([text, id]);
-    pending.value++;
-    if (lifecycle.value == 'idle' || lifecycle.value == 'loading') return warm();
-    if (delay) timers.push(setTimeout(flush, delay));
-    else flush();
+    load()
+      .then((k) => {
+        matcher = createMatcher(k);
+        batch(() => {
+          kb.value = k;
+          lifecycle.value = 'ready';
+        });
+      })
+      .catch(fail)
+      .then(flush);
   }
 
   function setOpen(open: boolean) {
@@ -118,13 +111,32 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent }: 
     typing: computed(() => pending.value > 0),
     /** Starts loading the knowledge base (idempotent); called on hover, focus, open or idle. */
     warm,
-    ask,
+    /** Asks a question as the visitor; `id` (from a chip) answers that entry directly. */
+    ask(raw: string, id?: string) {
+      const text = raw.trim().slice(0, MAX_MESSAGE);
+      // Only spaces, zero-width or control characters: nothing the visitor could see was sent.
+      if (!/[^\p{C}\s]/u.test(text)) return;
+      push(raw.trim().length > MAX_MESSAGE ? { kind: 'visitor', text, clipped: true } : { kind: 'visitor', text });
+      queue.push([text, id]);
+      pending.value++;
+      if (lifecycle.value == 'ready' || lifecycle.value == 'error') {
+        if (delay) timers.push(setTimeout(flush, delay));
+        else flush();
+      } else warm();
+    },
     entry,
     open: () => setOpen(true),
     close: () => setOpen(false),
     toggle: () => setOpen(!isOpen.value),
-    /** The booking link for an entry's answer, or for replies without an entry. */
-    cta: (id?: string) => resolveCta(id ? entry(id) : undefined, kb.value, overrides, strings.value.cta),
+    /**
+     * The booking link for an entry's answer, or for replies without an entry: the entry's own `cta`,
+     * else the embed's cta-url/cta-label, else the knowledge file's `cta`; undefined when no URL is known.
+     */
+    cta(id?: string) {
+      const k = kb.value;
+      const url = overrides.ctaUrl || k?.cta?.url;
+      return entry(id)?.cta || (url ? { url, label: overrides.ctaLabel || k?.cta?.label || strings.value.cta } : undefined);
+    },
     /** Clears the conversation (the panel stays open). */
     restart() {
       timers.forEach(clearTimeout);

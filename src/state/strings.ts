@@ -3,7 +3,7 @@ import type { KnowledgeBase, SmallTalkKind } from '../engine/types';
 /** English defaults for every text the widget shows; a knowledge file's `strings` overrides them. */
 export const defaultStrings = {
   title: 'Questions? Ask us',
-  greeting: 'Hi! Ask me anything, or pick a question below.',
+  greeting: 'Hi! Ask a question or pick one below.',
   placeholder: 'Type your question…',
   send: 'Send',
   open: 'Open chat',
@@ -12,8 +12,8 @@ export const defaultStrings = {
   didYouMean: 'Did you mean…',
   suggested: 'Popular questions',
   related: 'Related questions',
-  fallback: "Sorry, I don't know the answer to that. Our team will be glad to help.",
-  unavailable: "Sorry, answers can't be loaded right now. Please try again later.",
+  fallback: "Sorry, I don't know that one. Our team can help.",
+  unavailable: "Sorry, answers can't load right now. Please try again later.",
   clipped: 'Your message was shortened to 1000 characters.',
   cta: 'Book a call',
   typing: 'Typing…',
@@ -26,7 +26,7 @@ export type Strings = typeof defaultStrings;
 export const defaultSmallTalk: Record<SmallTalkKind, string> = {
   greeting: 'Hello! What would you like to know?',
   thanks: "You're welcome! Anything else I can help with?",
-  bot: "I'm an automated assistant that answers from this site's FAQ. For anything else, talk to a person:",
+  bot: "I'm an assistant that answers from this site's FAQ. For anything else, talk to a person:",
   bye: 'Goodbye, and thanks for stopping by!',
 };
 
@@ -41,7 +41,8 @@ export interface Overrides {
 /** Merges defaults, the knowledge file's texts and the embed's overrides, in that order of precedence. */
 export function resolveStrings(kb: KnowledgeBase | null, o: Overrides): Strings {
   const s = { ...defaultStrings };
-  for (const [k, v] of Object.entries(kb?.strings ?? {})) if (k in s && typeof v == 'string') s[k as keyof Strings] = v;
+  const t = kb?.strings ?? {};
+  for (const k in s) if (typeof t[k] == 'string') s[k as keyof Strings] = t[k];
   s.title = o.title || kb?.title || s.title;
   s.greeting = o.greeting || kb?.greeting || s.greeting;
   s.fallback = kb?.fallback || s.fallback;

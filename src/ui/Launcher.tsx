@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import type { ChatModel } from '../state/model';
-import { ChatIcon, CloseIcon } from './Icons';
+import { icon } from './Icons';
 
 /** The round button that opens and closes the panel; hovering or focusing it starts loading answers. */
 export function Launcher({ model, btn }: { model: ChatModel; btn: Ref<HTMLButtonElement> }) {
@@ -11,7 +11,6 @@ export function Launcher({ model, btn }: { model: ChatModel; btn: Ref<HTMLButton
       ref={btn}
       part="launcher"
       class="launcher"
-      type="button"
       aria-label={open ? s.close : s.open}
       aria-expanded={open}
       aria-controls={open ? 'faq-chat-panel' : undefined}
@@ -19,7 +18,7 @@ export function Launcher({ model, btn }: { model: ChatModel; btn: Ref<HTMLButton
       onPointerEnter={model.warm}
       onFocus={model.warm}
     >
-      {open ? <CloseIcon /> : <ChatIcon />}
+      {icon(open ? 'close' : 'chat')}
     </button>
   );
 }

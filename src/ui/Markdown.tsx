@@ -1,37 +1,24 @@
 import type { ComponentChildren } from 'preact';
-import { parseMarkdown } from '../engine/markdown';
+import { parseMarkdown, type Inline } from '../engine/markdown';
 
-type Block = ReturnType<typeof parseMarkdown>[number];
-type Inline = Extract<Block, { type: 'p' }>['children'][number];
+/** Attributes for links that open in a new tab without giving it a handle on this page. */
+export const newTab = { target: '_blank', rel: 'noopener noreferrer' };
 
 function inline(n: Inline, k: number): ComponentChildren {
-  switch (n.type) {
-    case 'text':
-      return n.text;
-    case 'br':
-      return <br key={k} />;
-    case 'strong':
-      return <strong key={k}>{n.children.map(inline)}</strong>;
-    case 'em':
-      return <em key={k}>{n.children.map(inline)}</em>;
-    case 'link':
-      return (
-        <a key={k} href={n.href} target="_blank" rel="noopener noreferrer">
-          {n.children.map(inline)}
-        </a>
-      );
-  }
+  if (n.type == 'text') return n.text;
+  if (n.type == 'br') return <br key={k} />;
+  const Tag = n.type == 'link' ? 'a' : n.type;
+  return (
+    <Tag key={k} {...(n.type == 'link' && { href: n.href, ...newTab })}>
+      {n.children.map(inline)}
+    </Tag>
+  );
 }
 
 /** Renders the safe markdown subset as elements; text is only ever text, never HTML. */
 export function Markdown({ text }: { text: string }) {
-  return (
-    <>
-      {parseMarkdown(text).map((b, k) => {
-        if (b.type == 'p') return <p key={k}>{b.children.map(inline)}</p>;
-        const List = b.type;
-        return <List key={k}>{b.items.map((item, i) => <li key={i}>{item.map(inline)}</li>)}</List>;
-      })}
-    </>
-  );
+  return parseMarkdown(text).map((b, k) => {
+    const Tag = b.type;
+    return <Tag key={k}>{b.type == 'p' ? b.children.map(inline) : b.items.map((item, i) => <li key={i}>{item.map(inline)}</li>)}</Tag>;
+  });
 }

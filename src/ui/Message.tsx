@@ -1,58 +1,34 @@
-import type { ComponentChildren } from 'preact';
 import type { Message as Msg } from '../state/messages';
 import type { ChatModel } from '../state/model';
 import { Chips } from './Chips';
-import { CtaButton } from './CtaButton';
-import { Markdown } from './Markdown';
-
-function Bot({ part = '', children }: { part?: string; children: ComponentChildren }) {
-  return (
-    <div part={'message message-answer' + part} class="bubble bot">
-      {children}
-    </div>
-  );
-}
+import { Markdown, newTab } from './Markdown';
 
 /** One message: the visitor's text, or a reply with its chips and booking button. */
 export function Message({ model, m }: { model: ChatModel; m: Msg }) {
   const s = model.strings.value;
-  switch (m.kind) {
-    case 'visitor':
-      return (
-        <div class="row visitor">
-          <div part="message message-visitor" class="bubble">
-            {m.text}
-          </div>
-          {m.clipped && <small class="note">{s.clipped}</small>}
+  if (m.kind == 'visitor')
+    return (
+      <div class="row visitor">
+        <div part="message message-visitor" class="bubble">
+          {m.text}
         </div>
-      );
-    case 'answer': {
-      const e = model.entry(m.id);
-      return e ? (
-        <div class="row">
-          <Bot>
-            <Markdown text={e.answer} />
-          </Bot>
-          <CtaButton cta={model.cta(m.id)} />
-          <Chips model={model} ids={e.followUps} label={s.related} />
-        </div>
-      ) : null;
-    }
-    case 'suggest':
-      return (
-        <div class="row">
-          <Bot>{s.didYouMean}</Bot>
-          <Chips model={model} ids={m.ids} label={s.didYouMean} />
-        </div>
-      );
-    default:
-      return (
-        <div class="row">
-          <Bot part={m.kind == 'fallback' ? ' fallback' : ''}>
-            {m.kind == 'smalltalk' ? m.text : m.kind == 'fallback' ? s.fallback : s.unavailable}
-          </Bot>
-          <CtaButton cta={model.cta()} />
-        </div>
-      );
-  }
+        {m.clipped && <small class="note">{s.clipped}</small>}
+      </div>
+    );
+  const e = m.kind == 'answer' ? model.entry(m.id) : undefined;
+  const suggest = m.kind == 'suggest';
+  const cta = !suggest && model.cta(e?.id);
+  return m.kind == 'answer' && !e ? null : (
+    <div class="row">
+      <div part={m.kind == 'fallback' ? 'message message-answer fallback' : 'message message-answer'} class="bubble">
+        {e ? <Markdown text={e.answer} /> : suggest ? s.didYouMean : m.kind == 'smalltalk' ? m.text : s[m.kind as 'fallback' | 'unavailable']}
+      </div>
+      {cta && (
+        <a part="cta" class="cta" href={cta.url} {...newTab}>
+          {cta.label}
+        </a>
+      )}
+      <Chips model={model} ids={e ? e.followUps : suggest ? m.ids : undefined} label={e ? s.related : s.didYouMean} />
+    </div>
+  );
 }

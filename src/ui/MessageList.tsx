@@ -1,41 +1,63 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { ChatModel } from '../state/model';
 import { Chips } from './Chips';
 import { Message } from './Message';
-import { TypingIndicator } from './TypingIndicator';
 
-/** The greeting, starter chips and conversation; keeps the newest reply in view and announces it. */
-export function MessageList({ model }: { model: ChatModel }) {
-  const list = useRef<HTMLDivElement>(null);
-  const live = useRef<HTMLDivElement>(null);
-  const seen = useRef(model.messages.value.length);
-  const msgs = model.messages.value;
-  const s = model.strings.value;
-  const busy = model.typing.value || (msgs.length > 0 && model.lifecycle.value == 'loading');
+/** The greeting, starter chips, conversation and typing dots; keeps the newest reply in view and announces it. */
+export class MessageList extends Component<{ model: ChatModel }> {
+  list = createRef<HTMLDivElement>();
+  live = createRef<HTMLDivElement>();
+  seen = this.props.model.messages.value.length;
+  shown?: [unknown, boolean];
 
-  useLayoutEffect(() => {
-    const el = list.current!;
+  componentDidMount() {
+    this.componentDidUpdate();
+  }
+  componentDidUpdate() {
+    const { model } = this.props;
+    const msgs = model.messages.value;
+    const busy = this.busy();
+    if (this.shown && this.shown[0] === msgs && this.shown[1] === busy) return;
+    this.shown = [msgs, busy];
+    const el = this.list.current!;
     const last = el.lastElementChild as HTMLElement;
     const prev = last.previousElementSibling as HTMLElement | null;
     // Show the question and the start of a long reply rather than the reply's end.
     el.scrollTop = Math.max((prev ?? last).offsetTop, last.offsetTop - el.clientHeight / 2) - 12;
-    if (msgs.length > seen.current && msgs[msgs.length - 1].kind != 'visitor') live.current!.textContent = last.innerText;
-    seen.current = msgs.length;
-  }, [msgs, busy]);
+    if (msgs.length > this.seen && msgs[msgs.length - 1].kind != 'visitor') this.live.current!.textContent = last.innerText;
+    this.seen = msgs.length;
+  }
 
+  busy() {
+    const { model } = this.props;
+    return model.typing.value || (model.messages.value.length > 0 && model.lifecycle.value == 'loading');
+  }
+
+  render({ model }: { model: ChatModel }) {
+    const msgs = model.messages.value;
+    const s = model.strings.value;
+    const busy = this.busy();
   return (
     <>
-    <div ref={list} part="messages" class="messages">
-      <div class="row">
-        <div class="bubble bot">{s.greeting}</div>
-        {!msgs.length && <Chips model={model} ids={model.kb.value?.suggestions} label={s.suggested} />}
+      <div ref={this.list} part="messages" class="messages">
+        <div class="row">
+          <div class="bubble">{s.greeting}</div>
+          {!msgs.length && <Chips model={model} ids={model.kb.value?.suggestions} label={s.suggested} />}
+        </div>
+        {!msgs.length && model.lifecycle.value == 'error' && <Message model={model} m={{ kind: 'unavailable' }} />}
+        {msgs.map((m, i) => (
+          <Message key={i} model={model} m={m} />
+        ))}
+        {busy && (
+          <div class="bubble typing" role="status" aria-label={s.typing}>
+            <i />
+            <i />
+            <i />
+          </div>
+        )}
       </div>
-      {msgs.map((m, i) => (
-        <Message key={i} model={model} m={m} />
-      ))}
-      {busy && <TypingIndicator label={s.typing} />}
-    </div>
-    <div ref={live} class="sr" aria-live="polite" />
+      <div ref={this.live} class="sr" aria-live="polite" />
     </>
   );
+}
 }

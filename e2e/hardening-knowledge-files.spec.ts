@@ -1,0 +1,129 @@
+import type { Page, Route } from '@playwright/test';
+import { allowConsoleErrors, expect, test, type Widget } from './fixtures';
+import { KB, openHost, smallKb, watchHost } from './hardening-helpers';
+
+// Every way a knowledge file can be broken. The host page must not notice, the visitor is told answers
+// can't be loaded (with the booking link from data-cta-url), and the owner gets one specific console error.
+
+const CTA = 'https://book.example.com/fallback';
+const UNAVAILABLE = /answers can.t (be )?load/;
+const json = (body: string, status = 200, contentType = 'application/json') => (r: Route) => r.fulfill({ status, contentType, body });
+const entry = { id: 'price', question: 'How much does it cost?', answer: 'From €1.' };
+
+/** Collects console errors, split into ours and the browser's own "Failed to load resource" lines. */
+function consoleOf(page: Page) {
+  const ours: string[] = [];
+  const other: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() == 'error') (m.text().startsWith('[faq-chat]') ? ours : other).push(m.text());
+  });
+  return { ours, other };
+}
+
+/** The launcher toggles; the panel says answers can't be loaded and offers the booking link, also after a question. */
+async function expectUnavailable(widget: Widget, cta: string | null) {
+  await expect(widget.launcher).toBeVisible();
+  await widget.open();
+  await expect(widget.part('messages')).toContainText(UNAVAILABLE);
+  const ctas = widget.part('messages').locator('[part="cta"]');
+  if (cta) await expect(ctas.last()).toHaveAttribute('href', cta);
+  else await expect(ctas).toHaveCount(0);
+  await widget.ask('How much does it cost?');
+  await expect(widget.answers.last()).toHaveText(UNAVAILABLE);
+  if (cta) await expect(widget.lastReply.locator('[part="cta"]')).toHaveAttribute('href', cta);
+  await widget.part('close').click();
+  await expect(widget.panel).toHaveCount(0);
+  await widget.open();
+}
+
+const broken: { name: string; serve: (r: Route) => unknown; problem: RegExp }[] = [
+  { name: 'a 404', serve: json('Not found', 404, 'text/plain'), problem: /the server answered HTTP 404/ },
+  { name: 'a 500', serve: json('Oops', 500, 'text/plain'), problem: /the server answered HTTP 500/ },
+  { name: 'a network error', serve: (r) => r.abort('failed'), problem: /: Failed to fetch/ },
+  { name: 'HTML instead of JSON', serve: json('<!doctype html><html><body>Home</body></html>', 200, 'text/html'), problem: /not valid JSON \(Unexpected token '<'/ },
+  { name: 'malformed JSON', serve: json('{"entries": [{"id": "a",'), problem: /not valid JSON \(.*JSON/ },
+  {
+    name: 'JSON that fails validation',
+    serve: json(JSON.stringify({ entries: [{ id: 'a', question: '', answer: 'x' }] })),
+    problem: /\n {2}entries\[0\]\.question: must be a non-empty string/,
+  },
+  { name: 'an empty entries array', serve: json('{"entries": []}'), problem: /\n {2}entries: must/ },
+  { name: 'a JSON array', serve: json('[1, 2]'), problem: /\n {2}\S*: .*(object|entries)/ },
+  {
+    name: 'a 20 MB file',
+    serve: (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ entries: Array.from({ length: 80_000 }, (_, i) => ({ ...entry, id: 'e' + i, answer: 'x'.repeat(230) })) }) }),
+    problem: /larger than 5 MB/,
+  },
+];
+
+for (const c of broken) {
+  test(`${c.name}: the widget says answers can't be loaded, offers the booking link and logs one error`, async ({ page, widget }) => {
+    allowConsoleErrors();
+    const log = consoleOf(page);
+    const host = await watchHost(page);
+    await openHost(page, { attrs: { 'data-cta-url': CTA } }, c.serve);
+    await expectUnavailable(widget, CTA);
+    expect(log.ours).toHaveLength(1);
+    expect(log.ours[0]).toContain(`[faq-chat] Could not load the knowledge file http://localhost:5199${KB}`);
+    expect(log.ours[0]).toMatch(c.problem);
+    expect(log.ours[0]).not.toMatch(/\n\s+at /);
+    for (const o of log.other) expect(o).toMatch(/^Failed to load resource/);
+    expect(await host.all()).toEqual([]);
+  });
+}
+
+test('a file that never arrives times out after 10 seconds with a clear error', async ({ page, widget }) => {
+  test.setTimeout(30_000);
+  allowConsoleErrors();
+  const log = consoleOf(page);
+  const host = await watchHost(page);
+  const started = Date.now();
+  await openHost(page, { attrs: { 'data-cta-url': CTA } }, () => {
+    /* never answers */
+  });
+  await widget.open();
+  await expect(widget.part('messages')).toContainText(UNAVAILABLE, { timeout: 15_000 });
+  expect(Date.now() - started).toBeGreaterThan(9_000);
+  await widget.part('close').click();
+  await expectUnavailable(widget, CTA);
+  expect(log.ours).toEqual([`[faq-chat] Could not load the knowledge file http://localhost:5199${KB}: no answer within 10 seconds.`]);
+  expect(await host.all()).toEqual([]);
+});
+
+test('without a data-cta-url a broken file shows no booking link', async ({ page, widget }) => {
+  allowConsoleErrors();
+  const host = await watchHost(page);
+  await openHost(page, {}, json('Not found', 404, 'text/plain'));
+  await expectUnavailable(widget, null);
+  expect(await host.all()).toEqual([]);
+});
+
+test('some invalid entries: the valid ones load and the rest are reported with their paths', async ({ page, widget }) => {
+  allowConsoleErrors();
+  const log = consoleOf(page);
+  const host = await watchHost(page);
+  const kb = {
+    ...smallKb,
+    entries: [
+      ...smallKb.entries,
+      { id: 'price', question: 'Duplicate id', answer: 'Should be skipped.' },
+      { id: 'broken', question: 42, answer: 'Not a question.' },
+      'not an entry',
+    ],
+  };
+  await openHost(page, {}, kb);
+  await widget.open();
+  await expect(widget.part('chip')).toHaveText(['How much does it cost?', 'Can you host it on our servers?']);
+  await widget.ask('pricing');
+  await expect(widget.answers.last()).toContainText('from €12,000');
+  await widget.ask('hipaa baa');
+  await expect(widget.answers.last()).toContainText('Business Associate Agreement');
+  await expect(widget.part('messages')).not.toContainText('Should be skipped');
+  expect(log.ours).toHaveLength(1);
+  const [msg] = log.ours;
+  expect(msg).toContain(`http://localhost:5199${KB}`);
+  expect(msg).toMatch(/\n {2}entries\[3\]\.id: .*"price"/);
+  expect(msg).toMatch(/\n {2}entries\[4\]\.question: must be a non-empty string/);
+  expect(msg).toMatch(/\n {2}entries\[5\]: /);
+  expect(await host.all()).toEqual([]);
+});

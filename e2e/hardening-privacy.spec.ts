@@ -1,0 +1,60 @@
+import { expect, test } from './fixtures';
+
+// The demo page through a full session: the widget asks for its script and the knowledge file, and nothing else.
+
+const ORIGIN = 'http://localhost:5199';
+
+test('a full session requests only the page, the script and the knowledge file, and stores only its own key', async ({ page, context, widget }) => {
+  const requests: string[] = [];
+  const setCookies: string[] = [];
+  context.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+  context.on('response', async (r) => {
+    const c = await r.headerValue('set-cookie');
+    if (c) setCookies.push(c);
+  });
+  page.on('websocket', (w) => requests.push('websocket ' + w.url()));
+  // The booking site is not reachable from the test machine: answer for it.
+  await context.route('https://cal.com/**', (r) => r.fulfill({ contentType: 'text/html', body: '<title>Booking</title>' }));
+
+  await page.goto('/');
+  await widget.open();
+  await widget.part('chip').first().click();
+  await expect(widget.answers).toHaveCount(1);
+  for (const q of ['Do you sign a BAA?', 'Can you deploy in our own cloud?', 'What is the weather in Paris?']) await widget.ask(q);
+  await expect(widget.answers).toHaveCount(4);
+  const chip = widget.part('chip').last();
+  await chip.click();
+  await expect(widget.answers).toHaveCount(5);
+
+  const cta = widget.lastReply.locator('[part="cta"]');
+  const href = (await cta.getAttribute('href'))!;
+  expect(href).toMatch(/^https:\/\/cal\.com\//);
+  const [popup] = await Promise.all([page.waitForEvent('popup'), cta.click()]);
+  await popup.waitForLoadState();
+  expect(popup.url()).toBe(href);
+  const booking = requests.filter((r) => r.includes('cal.com'));
+  expect(booking).toEqual([`GET ${href}`]);
+  await popup.close();
+
+  // Only the page's own resources, the script and the knowledge file; each GET, nothing sent anywhere else.
+  const own = requests.filter((r) => !r.includes('cal.com'));
+  expect(own.every((r) => r.startsWith(`GET ${ORIGIN}/`))).toBe(true);
+  expect(new Set(own.map((r) => new URL(r.split(' ')[1]).pathname))).toEqual(new Set(['/', '/demo.css', '/faq-chat.js', '/faq.json']));
+  expect(own.filter((r) => r.endsWith('/faq.json'))).toHaveLength(1);
+  expect(setCookies).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+
+  const stored = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    session: Object.keys(sessionStorage),
+    local: localStorage.length,
+    idb: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  expect(stored).toEqual({ cookie: '', session: [`faq-chat:v1:${ORIGIN}/faq.json`], local: 0, idb: [], caches: [], workers: 0 });
+  // The stored value is the conversation and open state, nothing more.
+  const value = JSON.parse((await page.evaluate((k) => sessionStorage.getItem(k), stored.session[0]))!);
+  expect(Object.keys(value).sort()).toEqual(['messages', 'open']);
+  expect(value.messages.filter((m: { kind: string }) => m.kind == 'visitor').map((m: { text: string }) => m.text)).toContain('What is the weather in Paris?');
+});
