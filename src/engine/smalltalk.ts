@@ -1,3 +1,4 @@
+import { STOP_WORDS } from './stopwords';
 import type { SmallTalkKind } from './types';
 
 // Words that make up small talk; a message made only of these (and filler) is small talk, not a question.
@@ -7,9 +8,9 @@ const KINDS: Record<SmallTalkKind, string> = {
   bye: 'bye goodbye cya ya later night farewell care ciao',
   greeting: 'hi hello hey hiya howdy yo greetings morning afternoon evening sup hallo hola there',
 };
-const FILLER = new Set(
-  'a an the you your are is it that this so very much for all of to i me we am be just ok okay good see got it really oh lol haha u r ur there im talking with to any one anyone speaking am i how doing whats up what going today s thats was have nice day'.split(' '),
-);
+// Besides stop words, these may surround small talk without making it a question.
+const FILLER = new Set('see good lol haha talking speaking doing whats up going today thats nice day'.split(' '));
+const isFiller = (w: string) => STOP_WORDS.has(w) || FILLER.has(w);
 
 const LOOKUP = new Map<string, SmallTalkKind>();
 for (const kind of Object.keys(KINDS) as SmallTalkKind[]) for (const w of KINDS[kind].split(' ')) LOOKUP.set(w, kind);
@@ -23,7 +24,7 @@ export function smallTalkKind(words: readonly string[]): SmallTalkKind | undefin
     if (kind) {
       // Earlier kinds in KINDS win: "thanks, bye" is thanks; "hi, are you a bot" is bot.
       if (!found || Object.keys(KINDS).indexOf(kind) < Object.keys(KINDS).indexOf(found)) found = kind;
-    } else if (!FILLER.has(w)) return undefined;
+    } else if (!isFiller(w)) return undefined;
   }
   return found;
 }
