@@ -30,7 +30,7 @@ function run(index: KnowledgeIndex, input: string): Explanation {
   const stats: MessageStats = { slots: slots.length, known, idfMax: index.idfMax };
   const terms = slots.map((s) => s.corrected ?? s.text);
   const unknown = slots.filter((s) => !s.stems.some((t) => index.postings.has(t)) && !s.concepts.some((t) => index.postings.has(t))).map((s) => s.text);
-  const candidates = ranked.slice(0, 5).map((r, i) => toCandidate(index, r, slots, ranked[i + 1], stats));
+  const candidates = ranked.slice(0, 5).map((r, i) => toCandidate(index, r, slots, i ? ranked[0] : ranked[1], stats));
   const talk = smallTalkKind(words(text));
   const result: MatchResult = talk ? { ...NONE, smallTalk: talk } : decide(index, ranked, stats);
   return { result, terms, unknown, candidates };
@@ -51,10 +51,11 @@ function decide(index: KnowledgeIndex, ranked: Ranked[], stats: MessageStats): M
   return { ...NONE, score };
 }
 
-function toCandidate(index: KnowledgeIndex, r: Ranked, slots: Slot[], next: Ranked | undefined, stats: MessageStats): Candidate {
+// Each candidate is judged against its strongest rival: the runner-up for the best entry, the best entry for the rest.
+function toCandidate(index: KnowledgeIndex, r: Ranked, slots: Slot[], rival: Ranked | undefined, stats: MessageStats): Candidate {
   return {
     id: index.kb.entries[r.entry].id,
-    score: Math.round(probability(MODEL.answer, features(r, next, stats)) * 1000) / 1000,
+    score: Math.round(probability(MODEL.answer, features(r, rival, stats)) * 1000) / 1000,
     matched: r.hits.map((h) => ({
       word: slots[h.slot].text,
       term: h.term,
