@@ -28,3 +28,10 @@ test('the demo page answers each entry asked in its own words', async ({ page, w
   }
   await expect(widget.answers).toHaveCount(3);
 });
+
+test("the article's own button opens the widget through window.FaqChat", async ({ page, widget }) => {
+  await page.goto('/');
+  await page.locator('#open-chat').click();
+  await expect(widget.panel).toBeVisible();
+  await expect(widget.input).toBeFocused();
+});

@@ -60,7 +60,7 @@ test('an invalid attribute value is named in a console warning and the default i
   page.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
   await pasteSnippet(page, { 'data-knowledge': '/fixtures/kb.json', 'data-position': 'middle' });
   await expect(widget.launcher).toBeVisible();
-  expect(warnings).toContain('[faq-chat] data-position="middle" is not valid; use "left" or "right". Using "right".');
+  expect(warnings).toContain('[faq-chat] data-position="middle" is not valid; use "right" or "left". Using "right".');
   const box = (await widget.launcher.boundingBox())!;
   expect(box.x).toBeGreaterThan(page.viewportSize()!.width / 2);
 });

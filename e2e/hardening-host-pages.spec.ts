@@ -59,7 +59,7 @@ const hostile: { name: string; host: HostPage; init?: () => void }[] = [
     name: 'an element with z-index 2147483647',
     host: { body: '<div id="top" style="position:fixed;inset:0;z-index:2147483647;background:#fff8"></div>' },
   },
-  { name: 'an RTL page', host: { html: ' dir="rtl"' } },
+  // An RTL page mirrors the panel on purpose: e2e/i18n.spec.ts checks it.
   {
     name: 'another Preact and React on the page',
     host: {},

@@ -39,7 +39,7 @@ test('a full session requests only the page, the script and the knowledge file, 
   // Only the page's own resources, the script and the knowledge file; each GET, nothing sent anywhere else.
   const own = requests.filter((r) => !r.includes('cal.com'));
   expect(own.every((r) => r.startsWith(`GET ${ORIGIN}/`))).toBe(true);
-  expect(new Set(own.map((r) => new URL(r.split(' ')[1]).pathname))).toEqual(new Set(['/', '/demo.css', '/faq-chat.js', '/faq.json']));
+  expect(new Set(own.map((r) => new URL(r.split(' ')[1]).pathname))).toEqual(new Set(['/', '/demo.css', '/demo.js', '/faq-chat.js', '/faq.json']));
   expect(own.filter((r) => r.endsWith('/faq.json'))).toHaveLength(1);
   expect(setCookies).toEqual([]);
   expect(await context.cookies()).toEqual([]);

@@ -1,9 +1,18 @@
+import type { FaqChatEvents } from './events';
 import type { Controls } from './mount';
 
-/** A command for the `window.FaqChat` queue, usable before the script has loaded. */
-export type Command = ['open'] | ['close'] | ['toggle'] | ['ask', string] | ['destroy'];
+/** A listener for `FaqChat.on`: it gets the same CustomEvent the element dispatches. */
+export type Listener<K extends keyof FaqChatEvents = keyof FaqChatEvents> = (e: CustomEvent<FaqChatEvents[K]>) => void;
 
-/** The command names; each is also a method of `window.FaqChat` and of the element. */
+/** A command for the `window.FaqChat` queue, usable before the script has loaded. */
+export type Command =
+  | ['open']
+  | ['close']
+  | ['toggle']
+  | ['ask', string]
+  | ['destroy'];
+
+/** The command names that go to a widget; each is also a method of `window.FaqChat` and of the element. */
 export const commands = ['open', 'close', 'toggle', 'ask', 'destroy'] as const;
 
 /** The public `window.FaqChat` object. */
@@ -13,7 +22,12 @@ export interface FaqChatApi {
   open(): void;
   close(): void;
   toggle(): void;
+  /** Opens the panel and asks `text` as the visitor. */
   ask(text: string): void;
+  /** Calls `fn` with each `faq-chat:<event>` CustomEvent (its `detail`: FaqChatEvents). */
+  on<K extends keyof FaqChatEvents>(event: K, fn: Listener<K>): void;
+  /** Stops calling a function passed to `on`. */
+  off<K extends keyof FaqChatEvents>(event: K, fn: Listener<K>): void;
   /** Removes the widget from the page. */
   destroy(): void;
   readonly isOpen: boolean;
@@ -54,3 +68,6 @@ export const api = {
   },
 } as FaqChatApi;
 for (const k of commands) api[k] = (text?: string) => run([k, text] as Command);
+// Events bubble to the window from any widget, so listening needs no widget (before load, use addEventListener).
+api.on = (event, fn) => addEventListener('faq-chat:' + event, fn as EventListener);
+api.off = (event, fn) => removeEventListener('faq-chat:' + event, fn as EventListener);

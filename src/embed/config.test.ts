@@ -19,7 +19,10 @@ describe('readConfig', () => {
     expect(readConfig(attrs({ knowledge: 'faq.json' }), 'data-', BASE)).toEqual({
       knowledge: 'https://site.example.com/blog/faq.json',
       position: 'right',
+      theme: 'auto',
+      launcher: 'show',
       open: false,
+      ctaPrefill: false,
     });
     expect(warn).not.toHaveBeenCalled();
   });
@@ -35,6 +38,11 @@ describe('readConfig', () => {
         position: 'left',
         open: '',
         greeting: 'G',
+        theme: 'dark',
+        launcher: 'none',
+        'launcher-label': 'Ask us',
+        'cta-prefill': 'true',
+        'cta-utm': 'utm_source=faq-chat',
       }),
       'data-',
       BASE,
@@ -48,20 +56,43 @@ describe('readConfig', () => {
       position: 'left',
       open: true,
       greeting: 'G',
+      theme: 'dark',
+      launcher: 'none',
+      launcherLabel: 'Ask us',
+      ctaPrefill: true,
+      ctaUtm: 'utm_source=faq-chat',
     });
   });
 
   it('warns with the attribute name as written and falls back to the default', () => {
-    const c = readConfig(attrs({ knowledge: '/kb.json', position: 'middle', accent: 'blurple', open: 'yes', 'cta-url': 'javascript:alert(1)' }), 'data-', BASE);
-    expect(c).toMatchObject({ position: 'right', open: false });
+    const c = readConfig(
+      attrs({
+        knowledge: '/kb.json',
+        position: 'middle',
+        theme: 'blue',
+        launcher: 'hidden',
+        accent: 'blurple',
+        open: 'yes',
+        'cta-prefill': 'maybe',
+        'cta-url': 'javascript:alert(1)',
+      }),
+      'data-',
+      BASE,
+    );
+    expect(c).toMatchObject({ position: 'right', theme: 'auto', launcher: 'show', open: false, ctaPrefill: false });
     expect(c.accent).toBeUndefined();
     expect(c.ctaUrl).toBeUndefined();
-    expect(warn).toHaveBeenCalledWith('[faq-chat] data-position="middle" is not valid; use "left" or "right". Using "right".');
+    expect(warn).toHaveBeenCalledWith('[faq-chat] data-position="middle" is not valid; use "right" or "left". Using "right".');
+    expect(warn).toHaveBeenCalledWith('[faq-chat] data-theme="blue" is not valid; use "auto" or "light" or "dark". Using "auto".');
+    expect(warn).toHaveBeenCalledWith('[faq-chat] data-cta-prefill="maybe" is not valid; use "true" or "false". Using "false".');
     expect(warn.mock.calls.map((call: unknown[]) => String(call[0]).split('=')[0])).toEqual([
+      '[faq-chat] data-position',
+      '[faq-chat] data-theme',
+      '[faq-chat] data-launcher',
+      '[faq-chat] data-open',
+      '[faq-chat] data-cta-prefill',
       '[faq-chat] data-cta-url',
       '[faq-chat] data-accent',
-      '[faq-chat] data-position',
-      '[faq-chat] data-open',
     ]);
   });
 
@@ -69,6 +100,6 @@ describe('readConfig', () => {
     const c = readConfig(attrs({ position: 'top' }), '', BASE);
     expect(c.knowledge).toBe('https://site.example.com/faq.json');
     expect(warn.mock.calls[0][0]).toContain('knowledge is missing; set it to the URL of your knowledge file, e.g. knowledge="/faq.json"');
-    expect(warn).toHaveBeenCalledWith('[faq-chat] position="top" is not valid; use "left" or "right". Using "right".');
+    expect(warn).toHaveBeenCalledWith('[faq-chat] position="top" is not valid; use "right" or "left". Using "right".');
   });
 });

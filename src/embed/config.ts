@@ -1,18 +1,21 @@
 import type { Overrides } from '../state/strings';
+import type { Look } from '../ui/App';
 
 /** Everything a site owner can set on the script tag (`data-*`) or the element. */
-export interface Config extends Overrides {
+export interface Config extends Overrides, Look {
   /** Absolute URL of the knowledge file. */
   knowledge: string;
   /** A CSS colour for buttons and the header. */
   accent?: string;
-  position: 'left' | 'right';
   /** Open the panel on first load. */
   open: boolean;
 }
 
 /** Attribute names without prefix, in the order the README documents them. */
-export const attributes = ['knowledge', 'cta-url', 'cta-label', 'title', 'accent', 'position', 'open', 'greeting'];
+export const attributes = [
+  'knowledge', 'cta-url', 'cta-label', 'cta-prefill', 'cta-utm', 'title', 'accent', 'theme',
+  'position', 'launcher', 'launcher-label', 'open', 'greeting',
+];
 
 /**
  * Parses and defaults the configuration in one place. `get` reads an attribute by its
@@ -21,10 +24,34 @@ export const attributes = ['knowledge', 'cta-url', 'cta-label', 'title', 'accent
 export function readConfig(get: (name: string) => string | null, prefix: string, base: string): Config {
   const raw = (n: string) => get(n)?.trim() || undefined;
   const bad = (n: string, fix: string) => console.warn(`[faq-chat] ${prefix}${n}="${get(n)}" is not valid; ${fix}`);
+  /** One of the allowed values; the first is the default. */
+  const pick = <T extends string>(n: string, ok: T[]): T => {
+    const v = (raw(n) || ok[0]) as T;
+    return ok.includes(v) ? v : (bad(n, `use "${ok.join('" or "')}". Using "${ok[0]}".`), ok[0]);
+  };
+  /** A boolean attribute: present, "true" or its own name turn it on. */
+  const flag = (n: string) => {
+    const v = get(n);
+    const on = ['', 'true', n].includes(v!);
+    if (v && !on && v != 'false') bad(n, 'use "true" or "false". Using "false".');
+    return on;
+  };
   const k = raw('knowledge');
-  const c: Config = { knowledge: '', position: 'right', open: false, ctaLabel: raw('cta-label'), title: raw('title'), greeting: raw('greeting') };
   if (!k)
     console.warn(`[faq-chat] ${prefix}knowledge is missing; set it to the URL of your knowledge file, e.g. ${prefix}knowledge="/faq.json". Using "/faq.json".`);
+  const c: Config = {
+    knowledge: '',
+    position: pick('position', ['right', 'left']),
+    theme: pick('theme', ['auto', 'light', 'dark']),
+    launcher: pick('launcher', ['show', 'none']),
+    open: flag('open'),
+    ctaLabel: raw('cta-label'),
+    ctaPrefill: flag('cta-prefill'),
+    ctaUtm: raw('cta-utm'),
+    title: raw('title'),
+    greeting: raw('greeting'),
+    launcherLabel: raw('launcher-label'),
+  };
   try {
     c.knowledge = new URL(k || '/faq.json', base).href;
   } catch {
@@ -36,11 +63,5 @@ export function readConfig(get: (name: string) => string | null, prefix: string,
   const accent = raw('accent');
   if (accent && !CSS.supports('color', accent)) bad('accent', 'use a CSS colour such as "#1d4ed8". Using the default.');
   else c.accent = accent;
-  const pos = raw('position');
-  if (pos == 'left') c.position = pos;
-  else if (pos && pos != 'right') bad('position', 'use "left" or "right". Using "right".');
-  const open = get('open');
-  c.open = ['', 'true', 'open'].includes(open!);
-  if (open && !c.open && open != 'false') bad('open', 'use "true" or "false". Using "false".');
   return c;
 }

@@ -1,5 +1,6 @@
 import { commands, register, unregister } from './api';
 import { attributes, readConfig, type Config } from './config';
+import { fire, type FaqChatEventMap } from './events';
 import { mount, type Controls } from './mount';
 
 /** The `<faq-chat>` element: the widget with the same options as attributes. */
@@ -12,6 +13,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'faq-chat': FaqChatElement;
   }
+  // The events bubble out of the element, so listeners on any ancestor, the document or the window are typed too.
+  interface HTMLElementEventMap extends FaqChatEventMap {}
+  interface DocumentEventMap extends FaqChatEventMap {}
+  interface WindowEventMap extends FaqChatEventMap {}
 }
 
 /**
@@ -30,6 +35,7 @@ export function defineFaqChat(): CustomElementConstructor {
       if (this.w) return;
       this.w = mount(this, this.config ?? readConfig((n) => this.getAttribute(n), '', document.baseURI));
       register(this as unknown as FaqChatElement);
+      fire(this, { type: 'ready' });
     }
     disconnectedCallback() {
       if (!this.w) return;

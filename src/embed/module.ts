@@ -5,6 +5,7 @@
 export { defineFaqChat, type FaqChatElement } from './element';
 export { mount, type Controls } from './mount';
 export type { Config } from './config';
-export type { Command, FaqChatApi } from './api';
+export type { Command, FaqChatApi, Listener } from './api';
+export type { FaqChatEventMap, FaqChatEvents } from './events';
 export type { ChatEvent } from '../state/model';
 export type * from '../engine/types';

@@ -1,8 +1,9 @@
 import { effect } from '@preact/signals-core';
 import { render } from 'preact';
-import { createChatModel, type ChatEvent } from '../state/model';
+import { createChatModel } from '../state/model';
 import { App } from '../ui/App';
 import type { Config } from './config';
+import { fire } from './events';
 import { whenIdle } from './idle';
 import { loadKnowledge } from './knowledge';
 import { readSession, writeSession } from './storage';
@@ -19,8 +20,11 @@ export interface Controls {
   destroy(): void;
 }
 
-/** Renders the widget into `host`'s open shadow root and wires loading, persistence and idle warm-up. */
-export function mount(host: HTMLElement, config: Config, onEvent?: (e: ChatEvent) => void): Controls {
+/**
+ * Renders the widget into `host`'s open shadow root and wires loading, persistence, idle warm-up,
+ * `faq-chat:*` events on `host`, and the phone layout (panel sized to the visual viewport, page scroll locked).
+ */
+export function mount(host: HTMLElement, config: Config): Controls {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const box = document.createElement('div');
   root.replaceChildren();
@@ -32,7 +36,7 @@ export function mount(host: HTMLElement, config: Config, onEvent?: (e: ChatEvent
     load: () => loadKnowledge(config.knowledge),
     overrides: config,
     delay: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 350,
-    onEvent,
+    onEvent: (e) => fire(host, e),
   });
   const key = 'faq-chat:v1:' + config.knowledge;
   const saved = readSession(key);
@@ -46,8 +50,27 @@ export function mount(host: HTMLElement, config: Config, onEvent?: (e: ChatEvent
     first = false;
   });
   const cancel = whenIdle(model.warm);
+  const rtl = getComputedStyle(document.body).direction == 'rtl';
   // Re-render when any signal the render read changes (the chat is small; this spares the signals-Preact adapter's bytes).
-  const unrender = effect(() => render(<App model={model} left={config.position == 'left'} />, box));
+  const unrender = effect(() => render(<App model={model} look={config} rtl={rtl} />, box));
+  // On a phone the open panel covers the visual viewport, which the on-screen keyboard shrinks and moves,
+  // and the page behind must not scroll; the page's own overflow value comes back on close.
+  const phone = effect(() => {
+    const vv = visualViewport!;
+    const page = document.documentElement.style;
+    const was = page.overflow;
+    const ac = new AbortController();
+    const fit = () => (host.style.cssText += `;--h:${vv.height}px;--t:${vv.offsetTop}px`);
+    if (!model.isOpen.value || !matchMedia('(max-width:480px)').matches) return;
+    fit();
+    page.overflow = 'hidden';
+    vv.addEventListener('resize', fit, ac);
+    vv.addEventListener('scroll', fit, ac);
+    return () => {
+      page.overflow = was;
+      ac.abort();
+    };
+  });
 
   return {
     open: model.open,
@@ -63,6 +86,7 @@ export function mount(host: HTMLElement, config: Config, onEvent?: (e: ChatEvent
     destroy() {
       cancel();
       stop();
+      phone();
       unrender();
       render(null, box);
     },

@@ -120,14 +120,45 @@ describe('createChatModel', () => {
     expect(model.snapshot()).toEqual({ open: true, messages: [{ kind: 'visitor', text: 'hi' }, { kind: 'answer', id: 'pricing' }] });
   });
 
-  it('reports opens, closes and questions', async () => {
+  it('reports opens, closes, each question with what it got, and booking clicks', async () => {
     const events: ChatEvent[] = [];
     const { model } = ready({ onEvent: (e) => events.push(e) });
     model.open();
     await settle();
-    model.ask('pricing');
+    for (const q of ['pricing', 'does openai train', 'what is the weather in paris', 'thanks!']) model.ask(q);
+    model.booked('pricing', 'pricing', 'https://cal.example.com/acme/intro');
     model.close();
-    expect(events.map((e) => e.type)).toEqual(['open', 'question', 'close']);
+    expect(events.map((e) => e.type)).toEqual(['open', 'question', 'answer', 'question', 'suggest', 'question', 'unanswered', 'question', 'cta-click', 'close']);
     expect(events[1]).toMatchObject({ text: 'pricing', status: 'answer', id: 'pricing' });
+    expect(events[2]).toEqual(events[1] && { ...events[1], type: 'answer' });
+    expect(events[4]).toMatchObject({ text: 'does openai train', status: 'suggest', suggestions: ['openai-api', 'openai-chatgpt'] });
+    expect(events[6]).toMatchObject({ text: 'what is the weather in paris', status: 'none' });
+    expect(events[7]).toMatchObject({ text: 'thanks!', smallTalk: 'thanks' });
+    expect(events[8]).toEqual({ type: 'cta-click', id: 'pricing', text: 'pricing', url: 'https://cal.example.com/acme/intro' });
+  });
+
+  it('reports a question it cannot answer while the knowledge base is unavailable as unanswered', async () => {
+    const events: ChatEvent[] = [];
+    const model = createChatModel({ load: () => Promise.reject(Error('down')), delay: 0, onEvent: (e) => events.push(e) });
+    model.ask('pricing');
+    await settle();
+    expect(events.map((e) => [e.type, 'status' in e && e.status])).toEqual([
+      ['question', 'unavailable'],
+      ['unanswered', 'unavailable'],
+    ]);
+  });
+
+  it('adds opt-in UTM parameters and the visitor question to booking links', async () => {
+    const { model } = ready({ overrides: { ctaUtm: 'utm_source=faq-chat&utm_medium=widget', ctaPrefill: true } });
+    model.warm();
+    await settle();
+    expect(model.cta('pricing', 'How much, roughly?')!.url).toBe(
+      'https://cal.example.com/acme/intro?utm_source=faq-chat&utm_medium=widget&notes=How+much%2C+roughly%3F',
+    );
+    expect(model.cta('baa')!.url).toBe('https://acme.example.com/compliance?utm_source=faq-chat&utm_medium=widget');
+    const { model: plain } = ready();
+    plain.warm();
+    await settle();
+    expect(plain.cta('pricing', 'How much?')!.url).toBe('https://cal.example.com/acme/intro');
   });
 });

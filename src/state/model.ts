@@ -1,6 +1,7 @@
 import { batch, computed, signal } from '@preact/signals-core';
 import { createMatcher } from '../engine/match';
-import type { KnowledgeBase, Matcher, MatchResult, MatchStatus } from '../engine/types';
+import type { KnowledgeBase, Matcher, MatchResult, MatchStatus, SmallTalkKind } from '../engine/types';
+import { bookingUrl } from './link';
 import { parseSnapshot, type Message, type Snapshot } from './messages';
 import { defaultSmallTalk, resolveStrings, type Overrides } from './strings';
 
@@ -10,10 +11,26 @@ export type Lifecycle = 'idle' | 'loading' | 'ready' | 'error';
 /** Longest visitor message we match; longer ones are clipped with a visible note. */
 export const MAX_MESSAGE = 1000;
 
-/** What happened in the chat, for the embed to turn into DOM events. */
+/**
+ * What happened in the chat, for the embed to turn into `faq-chat:<type>` DOM events. Each question gives
+ * a `question` event, then `answer`, `suggest` or `unanswered` with the same fields (small talk gives none).
+ */
 export type ChatEvent =
-  | { type: 'open' | 'close' }
-  | { type: 'question'; text: string; status: MatchStatus | 'unavailable'; id?: string; score: number };
+  | { type: 'ready' | 'open' | 'close' }
+  | {
+      type: 'question' | 'answer' | 'suggest' | 'unanswered';
+      /** The visitor's text. */
+      text: string;
+      status: MatchStatus | 'unavailable';
+      /** The answered entry (status 'answer'). */
+      id?: string;
+      score: number;
+      /** The "Did you mean…" entry ids (status 'suggest'). */
+      suggestions: string[];
+      smallTalk?: SmallTalkKind;
+    }
+  /** A booking link was clicked: the entry it belongs to (none for the fallback), the question it answered, where it goes. */
+  | { type: 'cta-click'; id?: string; text?: string; url: string };
 
 /** How the embed wires a model to the outside world. */
 export interface ChatOptions {
@@ -23,7 +40,7 @@ export interface ChatOptions {
   overrides?: Overrides;
   /** Typing-indicator pause before a reply, in ms (0: answer at once). */
   delay?: number;
-  /** Notified of opens, closes and questions. */
+  /** Notified of everything in ChatEvent but `ready`. */
   onEvent?: (e: ChatEvent) => void;
 }
 
@@ -50,17 +67,19 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent }: 
         : entry(id)
           ? { status: 'answer', id, score: 1, suggestions: [] }
           : matcher!.match(text);
-    onEvent?.({ type: 'question', text, status: r.status, id: r.id, score: r.score });
     const st = r.smallTalk;
-    push(
-      st
-        ? { kind: 'smalltalk', text: kb.value!.smallTalk?.[st] || defaultSmallTalk[st] }
-        : r.status == 'answer' && r.id
-          ? { kind: 'answer', id: r.id }
-          : r.status == 'suggest' && r.suggestions.length
-            ? { kind: 'suggest', ids: r.suggestions }
-            : { kind: r.status == 'unavailable' ? 'unavailable' : 'fallback' },
-    );
+    const m: Message = st
+      ? { kind: 'smalltalk', text: kb.value!.smallTalk?.[st] || defaultSmallTalk[st] }
+      : r.status == 'answer' && r.id
+        ? { kind: 'answer', id: r.id }
+        : r.status == 'suggest' && r.suggestions.length
+          ? { kind: 'suggest', ids: r.suggestions }
+          : { kind: r.status == 'unavailable' ? 'unavailable' : 'fallback' };
+    const k = m.kind;
+    onEvent?.({ type: 'question', text, ...r });
+    // What the visitor was shown, not what the matcher said: a suggestion without entries is a fallback.
+    if (!st) onEvent?.({ type: k == 'answer' || k == 'suggest' ? k : 'unanswered', text, ...r });
+    push(m);
   }
 
   function flush() {
@@ -131,12 +150,16 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent }: 
     /**
      * The booking link for an entry's answer, or for replies without an entry: the entry's own `cta`,
      * else the embed's cta-url/cta-label, else the knowledge file's `cta`; undefined when no URL is known.
+     * `q` is the visitor's question, for the opt-in booking-form prefill.
      */
-    cta(id?: string) {
+    cta(id?: string, q?: string) {
       const k = kb.value;
       const url = overrides.ctaUrl || k?.cta?.url;
-      return entry(id)?.cta || (url ? { url, label: overrides.ctaLabel || k?.cta?.label || strings.value.cta } : undefined);
+      const c = entry(id)?.cta || (url ? { url, label: overrides.ctaLabel || k?.cta?.label || strings.value.cta } : undefined);
+      return c && { label: c.label, url: bookingUrl(c.url, overrides.ctaUtm, overrides.ctaPrefill, q) };
     },
+    /** Reports a booking-link click (the link itself opens the booking page). */
+    booked: (id: string | undefined, text: string | undefined, url: string) => onEvent?.({ type: 'cta-click', id, text, url }),
     /** Clears the conversation (the panel stays open). */
     restart() {
       timers.forEach(clearTimeout);

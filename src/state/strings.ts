@@ -36,6 +36,10 @@ export interface Overrides {
   greeting?: string;
   ctaUrl?: string;
   ctaLabel?: string;
+  /** Prefill the booking form with the visitor's question (Calendly `a1`, else Cal.com's `notes`). */
+  ctaPrefill?: boolean;
+  /** Query parameters added to booking links, e.g. "utm_source=faq-chat&utm_medium=widget". */
+  ctaUtm?: string;
 }
 
 /** Merges defaults, the knowledge file's texts and the embed's overrides, in that order of precedence. */

@@ -5,37 +5,62 @@ import { Header } from './Header';
 import { Launcher } from './Launcher';
 import { MessageList } from './MessageList';
 
+/** How the site owner set the widget's look (the embed's config). */
+export interface Look {
+  position: 'right' | 'left';
+  /** 'auto' follows the visitor's prefers-color-scheme. */
+  theme: 'auto' | 'light' | 'dark';
+  /** 'none': no launcher; the site opens the panel from its own button through window.FaqChat. */
+  launcher: 'show' | 'none';
+  /** Text shown beside the launcher's icon. */
+  launcherLabel?: string;
+}
+
+type Props = { model: ChatModel; look: Look; rtl?: boolean };
+
+/** Knowledge-base languages written right to left. */
+const RTL = /^(ar|he|fa|ur)\b/i;
+
 /** The whole widget: the chat dialog and the launcher; moves focus into the dialog on open and back on close. */
-export class App extends Component<{ model: ChatModel; left?: boolean }> {
+export class App extends Component<Props> {
   btn = createRef<HTMLButtonElement>();
   input = createRef<HTMLTextAreaElement>();
   first = true;
   /** Closed from inside the dialog (Escape or the close button). */
   inside = false;
   was?: boolean;
+  /** What had focus before the panel opened: the site's own button when there is no launcher. */
+  back?: Element | null;
 
   // A panel restored open after a reload must not grab focus (or scroll the host page); focus returns
-  // to the launcher only when the visitor closed from inside, once it is visible again (phones hide it).
+  // to the launcher (else to where it was) only when the visitor closed from inside, once it is visible again (phones hide it).
   componentDidMount() {
     this.componentDidUpdate();
   }
   componentDidUpdate() {
     const open = this.props.model.isOpen.value;
     if (open === this.was) return;
-    if (open && !this.first) this.input.current!.focus({ preventScroll: true });
-    if (!open && this.inside) this.btn.current!.focus();
+    if (open && !this.first) {
+      this.back = document.activeElement;
+      this.input.current!.focus({ preventScroll: true });
+    }
+    if (!open && this.inside) ((this.btn.current || this.back) as HTMLElement | null)?.focus({ preventScroll: true });
     this.first = this.inside = false;
     this.was = open;
   }
 
-  render({ model, left }: { model: ChatModel; left?: boolean }) {
+  render({ model, look, rtl }: Props) {
     const open = model.isOpen.value;
     const close = () => {
       this.inside = true;
       model.close();
     };
     return (
-      <div class={left ? 'fc left' : 'fc'} onKeyDown={(e) => e.key == 'Escape' && open && close()}>
+      <div
+        class={`fc ${look.position} ${look.theme} ${look.launcher}`}
+        dir={rtl || RTL.test(model.kb.value?.locale!) ? 'rtl' : 'ltr'}
+        onKeyDown={(e) => e.key == 'Escape' && open && close()}
+      >
         {open && (
           <div part="panel" class="panel" id="faq-chat-panel" role="dialog" aria-label={model.strings.value.title}>
             <Header model={model} onClose={close} />
@@ -43,7 +68,7 @@ export class App extends Component<{ model: ChatModel; left?: boolean }> {
             <Composer model={model} input={this.input} />
           </div>
         )}
-        <Launcher model={model} btn={this.btn} />
+        {look.launcher == 'show' && <Launcher model={model} btn={this.btn} label={look.launcherLabel} />}
       </div>
     );
   }

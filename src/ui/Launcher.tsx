@@ -2,8 +2,11 @@ import type { Ref } from 'preact';
 import type { ChatModel } from '../state/model';
 import { icon } from './Icons';
 
-/** The round button that opens and closes the panel; hovering or focusing it starts loading answers. */
-export function Launcher({ model, btn }: { model: ChatModel; btn: Ref<HTMLButtonElement> }) {
+/**
+ * The round button that opens and closes the panel; hovering or focusing it starts loading answers.
+ * With a `label` it is a pill whose visible text is also its name while closed.
+ */
+export function Launcher({ model, btn, label }: { model: ChatModel; btn: Ref<HTMLButtonElement>; label?: string }) {
   const open = model.isOpen.value;
   const s = model.strings.value;
   return (
@@ -11,7 +14,7 @@ export function Launcher({ model, btn }: { model: ChatModel; btn: Ref<HTMLButton
       ref={btn}
       part="launcher"
       class="launcher"
-      aria-label={open ? s.close : s.open}
+      aria-label={open ? s.close : label ? undefined : s.open}
       aria-expanded={open}
       aria-controls={open ? 'faq-chat-panel' : undefined}
       onClick={model.toggle}
@@ -19,6 +22,7 @@ export function Launcher({ model, btn }: { model: ChatModel; btn: Ref<HTMLButton
       onFocus={model.warm}
     >
       {icon(open ? 'close' : 'chat')}
+      {!open && label}
     </button>
   );
 }

@@ -37,27 +37,29 @@ export class MessageList extends Component<{ model: ChatModel }> {
     const msgs = model.messages.value;
     const s = model.strings.value;
     const busy = this.busy();
-  return (
-    <>
-      <div ref={this.list} part="messages" class="messages">
-        <div class="row">
-          <div class="bubble">{s.greeting}</div>
-          {!msgs.length && <Chips model={model} ids={model.kb.value?.suggestions} label={s.suggested} />}
-        </div>
-        {!msgs.length && model.lifecycle.value == 'error' && <Message model={model} m={{ kind: 'unavailable' }} />}
-        {msgs.map((m, i) => (
-          <Message key={i} model={model} m={m} />
-        ))}
-        {busy && (
-          <div class="bubble typing" role="status" aria-label={s.typing}>
-            <i />
-            <i />
-            <i />
+    let q: string | undefined;
+    return (
+      <>
+        <div ref={this.list} part="messages" class="messages">
+          <div class="row">
+            <div class="bubble" dir="auto">{s.greeting}</div>
+            {!msgs.length && <Chips model={model} ids={model.kb.value?.suggestions} label={s.suggested} />}
           </div>
-        )}
-      </div>
-      <div ref={this.live} class="sr" aria-live="polite" />
-    </>
-  );
-}
+          {!msgs.length && model.lifecycle.value == 'error' && <Message model={model} m={{ kind: 'unavailable' }} />}
+          {msgs.map((m, i) => {
+            if (m.kind == 'visitor') q = m.text;
+            return <Message key={i} model={model} m={m} q={q} />;
+          })}
+          {busy && (
+            <div class="bubble typing" role="status" aria-label={s.typing}>
+              <i />
+              <i />
+              <i />
+            </div>
+          )}
+        </div>
+        <div ref={this.live} class="sr" aria-live="polite" />
+      </>
+    );
+  }
 }
