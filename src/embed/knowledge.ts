@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../engine/types';
+import { buildSynonyms } from '../engine/analyze';
 import { checkKnowledge } from '../engine/check';
 
 const cache = new Map<string, Promise<KnowledgeBase>>();
@@ -32,6 +33,8 @@ async function fetchKnowledge(url: string): Promise<KnowledgeBase> {
   const list = problems.map((p) => `\n  ${p.path || '(file)'}: ${p.message}`).join('');
   if (!knowledge) fail(`it is not a usable knowledge file; ${check}:${list}`);
   if (list) console.error(`[faq-chat] The knowledge file ${url} has problems; the affected entries were skipped. Fix them (${check}):${list}`);
+  // Compile the built-in lexicon now, so that indexing (in the next task) stays short.
+  buildSynonyms();
   return knowledge!;
 }
 

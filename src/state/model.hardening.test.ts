@@ -14,7 +14,8 @@ vi.mock('../engine/match', () => ({
 
 const { createChatModel } = await import('./model');
 const kb: KnowledgeBase = { entries: [{ id: 'a', question: 'Q?', answer: 'A.' }] };
-const settle = () => new Promise((r) => setTimeout(r, 0));
+// Loading takes two tasks (parse and check, then index), so wait for two.
+const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => new Promise((r) => setTimeout(r, 0)));
 
 describe('createChatModel under a failing matcher', () => {
   it('answers with the fallback and keeps replying to later messages', async () => {

@@ -8,7 +8,8 @@ const ready = (over: Partial<Parameters<typeof createChatModel>[0]> = {}) => {
   const load = vi.fn(() => Promise.resolve(kb));
   return { load, model: createChatModel({ load, delay: 0, ...over }) };
 };
-const settle = () => new Promise((r) => setTimeout(r, 0));
+// Loading takes two tasks (parse and check, then index), so wait for two.
+const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => new Promise((r) => setTimeout(r, 0)));
 
 describe('createChatModel', () => {
   it('starts idle and loads the knowledge base once, on warm-up or open', async () => {

@@ -102,6 +102,8 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent }: 
     if (lifecycle.value != 'idle') return;
     lifecycle.value = 'loading';
     load()
+      // Index in a task of its own, apart from parsing and checking the file: two short tasks, not one long one.
+      .then((k) => new Promise<KnowledgeBase>((r) => setTimeout(r, 0, k)))
       .then((k) => {
         matcher = createMatcher(k);
         batch(() => {
