@@ -39,10 +39,12 @@ test('every UI string can be set in the knowledge file', async ({ page, widget }
   await look();
   // The typing dots show for a moment before each reply; read their label as the question is sent.
   seen.add(
-    await widget.host.evaluate((h) => {
+    await widget.host.evaluate(async (h) => {
       const box = h.shadowRoot!.querySelector('textarea')!;
       box.value = 'pricing';
       box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      // The widget renders a burst of changes once, on the next microtask; the dots then stay for ~350 ms.
+      await new Promise((r) => setTimeout(r, 0));
       return h.shadowRoot!.querySelector('.typing')!.getAttribute('aria-label')!;
     }),
   );

@@ -51,8 +51,15 @@ export function mount(host: HTMLElement, config: Config): Controls {
   });
   const cancel = whenIdle(model.warm);
   const rtl = getComputedStyle(document.body).direction == 'rtl';
-  // Re-render when any signal the render read changes (the chat is small; this spares the signals-Preact adapter's bytes).
-  const unrender = effect(() => render(<App model={model} look={config} rtl={rtl} />, box));
+  // Re-render when any signal the UI shows changes (this spares the signals-Preact adapter's bytes). Renders after
+  // the first are coalesced into one per microtask, so a burst of changes costs one render, not one each.
+  const draw = () => render(<App model={model} look={config} rtl={rtl} />, box);
+  let drawn = 0;
+  const unrender = effect(() => {
+    [model.lifecycle, model.kb, model.messages, model.isOpen, model.strings, model.typing].map((sig) => sig.value);
+    if (!drawn++) draw();
+    else if (drawn == 2) queueMicrotask(() => ((drawn = 1), draw()));
+  });
   // On a phone the open panel covers the visual viewport, which the on-screen keyboard shrinks and moves,
   // and the page behind must not scroll; the page's own overflow value comes back on close.
   const phone = effect(() => {
