@@ -36,8 +36,6 @@ export interface KnowledgeIndex {
   /** Per entry: its question and alternates, to see how much of one a message covers. */
   phrasings: Phrasing[][];
   typos: TypoIndex;
-  /** Entry frequency of each stem, to prefer common words when correcting typos. */
-  df: Map<string, number>;
   /** Typo corrections already worked out (null: none found). */
   corrections: Map<string, { word: string; trust: number } | null>;
   /** The idf of a word no entry has: the strongest a single word can be here. */
@@ -88,14 +86,12 @@ export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
       p.fields.push(fieldOf.get(t) as string);
     }
   });
-  const df = new Map<string, number>();
-  for (const [t, p] of postings) {
-    df.set(t, p.entries.length);
+  for (const p of postings.values()) {
     // Occurrences in answers count for less: an answer mentioning a word in passing says little about its rarity.
     p.idf = idfOf(n, p.weights.reduce((sum, w) => sum + Math.min(1, w), 0));
   }
   for (const w of STOP_WORDS) surface.delete(w);
-  const index: KnowledgeIndex = { kb, syn, postings, phrasings, typos: new TypoIndex(surface), df, corrections: new Map(), idfMax: idfOf(n, 0) };
+  const index: KnowledgeIndex = { kb, syn, postings, phrasings, typos: new TypoIndex(surface), corrections: new Map(), idfMax: idfOf(n, 0) };
   for (const list of phrasings) {
     for (const ph of list) {
       ph.weights = ph.units.map((unit) => Math.max(0.5, ...unit.map((t) => (t[0] === '#' ? 0 : idf(index, t)))));
@@ -117,7 +113,8 @@ export function analyzeMessage(index: KnowledgeIndex, text: string): Slot[] {
     if (index.postings.has(s) || index.syn.phrases.has(s)) return undefined;
     let c = index.corrections.get(w);
     if (c === undefined) {
-      const found = index.typos.correct(w, (cand) => index.df.get(stem(cand)) ?? 0);
+      // Among equally close words, prefer the one more entries use.
+      const found = index.typos.correct(w, (cand) => index.postings.get(stem(cand))?.entries.length ?? 0);
       c = found ? { word: found.word, trust: found.distance === 1 ? 0.8 : 0.6 } : null;
       // Remembered per knowledge base (bounded): visitors repeat the same misspellings.
       if (index.corrections.size < 10_000) index.corrections.set(w, c);

@@ -13,26 +13,38 @@ export const MAX_MESSAGE_CHARS = 2000;
 export function createMatcher(kb: KnowledgeBase): Matcher {
   const index = buildIndex(kb);
   const byId = new Map(kb.entries.map((e) => [e.id, e]));
-  const explain = (text: string): Explanation => run(index, text);
   return {
-    match: (text) => run(index, text).result,
-    explain,
+    match: (text) => analyzeAndDecide(index, text).result,
+    explain: (text) => explain(index, analyzeAndDecide(index, text)),
     entry: (id) => byId.get(id),
   };
 }
 
 const NONE: MatchResult = { status: 'none', score: 0, suggestions: [] };
 
-function run(index: KnowledgeIndex, input: string): Explanation {
+/** What one message came to: its slots, the ranking and the decision. */
+interface Run {
+  slots: Slot[];
+  ranked: Ranked[];
+  stats: MessageStats;
+  result: MatchResult;
+}
+
+function analyzeAndDecide(index: KnowledgeIndex, input: string): Run {
   const text = typeof input === 'string' ? input.slice(0, MAX_MESSAGE_CHARS) : '';
   const slots = analyzeMessage(index, text);
   const { ranked, known } = rank(index, slots);
   const stats: MessageStats = { slots: slots.length, known, idfMax: index.idfMax };
+  const talk = smallTalkKind(words(text));
+  const result: MatchResult = talk ? { ...NONE, smallTalk: talk } : decide(index, ranked, stats);
+  return { slots, ranked, stats, result };
+}
+
+/** The evidence behind a decision; only `explain` pays for it, never a visitor's `match`. */
+function explain(index: KnowledgeIndex, { slots, ranked, stats, result }: Run): Explanation {
   const terms = slots.map((s) => s.corrected ?? s.text);
   const unknown = slots.filter((s) => !s.stems.some((t) => index.postings.has(t)) && !s.concepts.some((t) => index.postings.has(t))).map((s) => s.text);
   const candidates = ranked.slice(0, 5).map((r, i) => toCandidate(index, r, slots, i ? ranked[0] : ranked[1], stats));
-  const talk = smallTalkKind(words(text));
-  const result: MatchResult = talk ? { ...NONE, smallTalk: talk } : decide(index, ranked, stats);
   return { result, terms, unknown, candidates };
 }
 
