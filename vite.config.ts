@@ -34,6 +34,8 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    // Classic JSX calls preact's h(), which the bundle has anyway; the automatic runtime adds its own jsx().
+    oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: `import { h, Fragment } from 'preact'` },
     // Unit tests sit beside the code; e2e/ belongs to Playwright.
     test: { include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'] },
     build: {
