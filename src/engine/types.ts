@@ -133,11 +133,15 @@ export interface Explanation {
 }
 
 /** A compiled matcher over one knowledge base. */
-export interface Matcher {
-  /** Decide what to answer for a visitor message. Never throws. */
-  match(text: string): MatchResult;
+export interface Matcher extends Answerer {
   /** The same decision with its evidence. */
   explain(text: string): Explanation;
+}
+
+/** What the widget needs of a matcher (the widget ships without `explain`). */
+export interface Answerer {
+  /** Decide what to answer for a visitor message. Never throws. */
+  match(text: string): MatchResult;
   /** The entry with this id, if any. */
   entry(id: string): Entry | undefined;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { KnowledgeBase } from '../engine/types';
 
 // A matcher that throws stands in for any engine bug a strange message might hit.
-vi.mock('../engine/match', () => ({
-  createMatcher: () => ({
+vi.mock('../engine/answer', () => ({
+  createAnswerer: () => ({
     match: (text: string) => {
       if (text.includes('boom')) throw new TypeError('engine bug');
       return { status: 'none', score: 0, suggestions: [] };

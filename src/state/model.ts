@@ -1,6 +1,6 @@
 import { batch, computed, signal } from '@preact/signals-core';
-import { createMatcher } from '../engine/match';
-import type { KnowledgeBase, Matcher, MatchResult, MatchStatus, SmallTalkKind } from '../engine/types';
+import { createAnswerer } from '../engine/answer';
+import type { Answerer, KnowledgeBase, MatchResult, MatchStatus, SmallTalkKind } from '../engine/types';
 import { bookingUrl } from './link';
 import { parseSnapshot, type Message, type Snapshot } from './messages';
 import { defaultSmallTalk, resolveStrings, type Overrides } from './strings';
@@ -52,7 +52,7 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent }: 
   const isOpen = signal(false);
   const pending = signal(0);
   const strings = computed(() => resolveStrings(kb.value, overrides));
-  let matcher: Matcher | undefined;
+  let matcher: Answerer | undefined;
   let queue: [string, string?][] = [];
   let timers: ReturnType<typeof setTimeout>[] = [];
 
@@ -105,7 +105,7 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent }: 
       // Index in a task of its own, apart from parsing and checking the file: two short tasks, not one long one.
       .then((k) => new Promise<KnowledgeBase>((r) => setTimeout(r, 0, k)))
       .then((k) => {
-        matcher = createMatcher(k);
+        matcher = createAnswerer(k);
         batch(() => {
           kb.value = k;
           lifecycle.value = 'ready';
