@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../engine/check';
 import type { Overrides } from '../state/strings';
 import type { Look } from '../ui/App';
 
@@ -58,7 +59,7 @@ export function readConfig(get: (name: string) => string | null, prefix: string,
     bad('knowledge', 'use the URL of your knowledge JSON file, e.g. "/faq.json".');
   }
   const url = raw('cta-url');
-  if (url && !/^https?:\/\//i.test(url)) bad('cta-url', "use an http(s) URL. Using the knowledge file's cta.");
+  if (url && !isHttpUrl(url)) bad('cta-url', "use an http(s) URL. Using the knowledge file's cta.");
   else c.ctaUrl = url;
   const accent = raw('accent');
   if (accent && !CSS.supports('color', accent)) bad('accent', 'use a CSS colour such as "#1d4ed8". Using the default.');

@@ -1,4 +1,5 @@
 /** Checks for the individual fields of a knowledge file; each reports problems and returns the usable value. */
+import { isHttpUrl as looksHttp } from './check';
 import { closest, type Budget } from './closest';
 import { parseMarkdown } from './markdown';
 import { describe, M } from './messages';
@@ -78,9 +79,9 @@ export function refs(ctx: Ctx, v: unknown, path: string, self?: unknown): string
   return [...out];
 }
 
-/** True for an absolute http(s) URL with a host. */
+/** True for an absolute http(s) URL with a host: the widget's check, plus the URL must parse. */
 export function isHttpUrl(s: string): boolean {
-  if (!/^https?:\/\/[^\s/?#]/i.test(s) || /\s/.test(s)) return false;
+  if (!looksHttp(s)) return false;
   try {
     return new URL(s).hostname !== '';
   } catch {
