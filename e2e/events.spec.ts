@@ -53,7 +53,7 @@ test('each visitor action is a faq-chat:* DOM event on the element and reaches F
   expect(dom[2].detail).toMatchObject({ type: 'question', text: 'pricing', status: 'answer', id: 'pricing' });
   expect(dom[2].detail.score).toBeGreaterThan(0);
   expect(dom[3].detail).toMatchObject({ type: 'answer', text: 'pricing', id: 'pricing' });
-  expect(dom[5].detail).toMatchObject({ text: 'does openai train', status: 'suggest', suggestions: ['openai-api', 'openai-chatgpt'] });
+  expect(dom[5].detail).toMatchObject({ text: 'does openai train', status: 'suggest', suggestions: ['openai-chatgpt', 'openai-api'] });
   expect(dom[7].detail).toMatchObject({ text: 'what is the weather in paris', status: 'none' });
   expect(dom[8].detail).toEqual({ type: 'cta-click', text: 'what is the weather in paris', url: 'https://calendly.com/acme/intro' });
   // FaqChat.on heard the same events from open on (it was attached after ready).

@@ -75,10 +75,10 @@ test('an ambiguous question offers "Did you mean…" chips that answer', async (
   await expect(reply.locator('[part~="message-answer"]')).toHaveText('Did you mean…');
   const chips = reply.locator('[part="chip"]');
   await expect(chips).toHaveText([
-    'Does OpenAI train on data sent through its API?',
     'Does OpenAI train on ChatGPT conversations?',
+    'Does OpenAI train on data sent through its API?',
   ]);
-  await chips.first().click();
+  await chips.last().click();
   await expect(widget.answers.last()).toContainText('does not train on API data');
 });
 

@@ -2,17 +2,18 @@ import type { Ranked } from './score';
 
 /**
  * The answer / suggest / none decision as two small logistic models over features of the ranking:
- * P(the best entry is right) and P(the right entry is among the best three). Weights were fitted on the
- * development sets (shop, clinic, software company) with each set held out in turn to check they carry
- * over (see README "Matching quality"); the thresholds keep confident wrong answers near 2%.
+ * P(the best entry is right) and P(the message is one the base can help with, its entry among the best
+ * three, rather than one nothing answers). Weights were fitted on the development sets (shop, clinic,
+ * software company, default base) with each set held out in turn to check they carry over (see README
+ * "Matching quality"); the thresholds keep confident wrong answers near 2% and decline 85% of off-topic messages.
  * Feature order: coverage, phrasing, margin, strength, known share, log(slots), question share,
  * runner-up coverage, hit count, bias.
  */
 export const MODEL = {
   answer: [1.253, 0.69, 1.387, 0.582, 0.625, -0.814, -0.081, -0.111, 0.187, -1.045],
-  suggest: [1.005, 0.42, 0.53, 0.88, 0.728, -0.584, 0.361, 0.25, -0.079, -0.753],
+  suggest: [0.78, 0.692, 0.15, 1.322, 1.23, -0.136, 0.438, 0.39, 0.416, -1.442],
   answerAt: 0.75,
-  suggestAt: 0.625,
+  suggestAt: 0.8,
   /** Entries scoring at least this share of the best one join the "Did you mean…" choices. */
   ratio: 0.5,
 };

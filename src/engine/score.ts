@@ -7,6 +7,8 @@ export const UNKNOWN_WEIGHT = 1.2;
 export const PHRASE_WORD_TRUST = 0.7;
 /** Bonus per extra matched part of the message. */
 export const COORD = 0.15;
+/** How much covering an entry's phrasing counts in the order: enough to settle near ties, too little to overturn evidence. */
+const TIE = 0.01;
 
 /** One slot's best evidence in one entry. */
 export interface Hit {
@@ -96,6 +98,8 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
     const score = final(entry);
     return { entry, score, coverage: weight ? score / weight : 0, phrasing: phrasingCoverage(index, entry, queryTerms), hits: hitsFor(entry, altsBySlot) };
   });
+  // Near ties go to the entry whose own question (or an alternate) the message covers more of.
+  ranked.sort((a, b) => b.score * (1 + TIE * b.phrasing) - a.score * (1 + TIE * a.phrasing));
   return { ranked, weight, known };
 }
 

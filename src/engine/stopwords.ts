@@ -1,4 +1,8 @@
-/** English function words that carry no topic. Question words are here too; phrases such as "how long" and "how much" still count through the lexicon. */
+/**
+ * English function words that carry no topic. Most question words are here too (phrases such as "how long" and
+ * "how much" still count through the lexicon); "where", "why" and "many" are not: they say what kind of answer
+ * is wanted (a place, a reason, a count), which tells apart entries that share their other words.
+ */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   ('a an the and or but if then so than that this these those there here of to in on at by for from with about as into ' +
     'onto over under up down out off is am are was were be been being do does did doing have has had having i me my ' +
@@ -8,5 +12,5 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'guys guy folks anyone someone something anything thing things stuff get got getting know want wanted need like ' +
     'lot lots bit kind sort way make made let tell say said one go going went way etc via re vs per whether while ' +
     'because since though although im basically actually probably maybe pretty think wondering wonder question ' +
-    'quick hoping hope sure right now how when where why what which many much ve ll re d m s t don isn') .split(' '),
+    'quick hoping hope sure right now how when what which much ve ll re d m s t don isn') .split(' '),
 );

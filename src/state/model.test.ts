@@ -41,7 +41,7 @@ describe('createChatModel', () => {
     model.ask('what is the weather in paris');
     model.ask('thanks');
     expect(model.messages.value.filter((m) => m.kind != 'visitor')).toEqual([
-      { kind: 'suggest', ids: ['openai-api', 'openai-chatgpt'] },
+      { kind: 'suggest', ids: ['openai-chatgpt', 'openai-api'] },
       { kind: 'fallback' },
       { kind: 'smalltalk', text: "You're welcome! Anything else I can help with?" },
     ]);
@@ -132,7 +132,7 @@ describe('createChatModel', () => {
     expect(events.map((e) => e.type)).toEqual(['open', 'question', 'answer', 'question', 'suggest', 'question', 'unanswered', 'question', 'cta-click', 'close']);
     expect(events[1]).toMatchObject({ text: 'pricing', status: 'answer', id: 'pricing' });
     expect(events[2]).toEqual(events[1] && { ...events[1], type: 'answer' });
-    expect(events[4]).toMatchObject({ text: 'does openai train', status: 'suggest', suggestions: ['openai-api', 'openai-chatgpt'] });
+    expect(events[4]).toMatchObject({ text: 'does openai train', status: 'suggest', suggestions: ['openai-chatgpt', 'openai-api'] });
     expect(events[6]).toMatchObject({ text: 'what is the weather in paris', status: 'none' });
     expect(events[7]).toMatchObject({ text: 'thanks!', smallTalk: 'thanks' });
     expect(events[8]).toEqual({ type: 'cta-click', id: 'pricing', text: 'pricing', url: 'https://cal.example.com/acme/intro' });
