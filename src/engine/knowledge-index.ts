@@ -40,7 +40,7 @@ export function indexEntries(kb: KnowledgeBase, syn: Synonyms): IndexData {
   const put = (ws: string[], field: number) => {
     for (const w of ws) surface.add(w);
     for (const s of analyze(ws, syn)) {
-      for (const t of s.stems.concat(s.concepts)) {
+      for (const t of [...s.stems, ...s.concepts]) {
         let k = terms.get(t);
         if (k === undefined) {
           terms.set(t, (k = p.length));
