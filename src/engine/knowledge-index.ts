@@ -72,8 +72,8 @@ export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
   const syn = buildSynonyms(kb.synonyms);
   const stored = kb.compiled?.index;
   try {
-    // Made by this analyser from exactly these entries, or stale.
-    if (stored?.h !== fingerprint(kb)) throw 0;
+    // Made by this analyser from exactly these entries, or stale (a plain file skips the fingerprint).
+    if (!stored || stored.h !== fingerprint(kb)) throw 0;
     return finish(kb, syn, stored);
   } catch {
     // No index, a stale one or a damaged one: the entries themselves are the truth.
