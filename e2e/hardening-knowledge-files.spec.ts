@@ -1,4 +1,6 @@
 import type { Page, Route } from '@playwright/test';
+import { compileKnowledge } from '../src/engine/compile';
+import type { KnowledgeBase } from '../src/engine/types';
 import { allowConsoleErrors, expect, test, type Widget } from './fixtures';
 import { KB, openHost, smallKb, watchHost } from './hardening-helpers';
 
@@ -126,4 +128,50 @@ test('some invalid entries: the valid ones load and the rest are reported with t
   expect(msg).toMatch(/\n {2}entries\[4\]\.question: must be a non-empty string/);
   expect(msg).toMatch(/\n {2}entries\[5\]: /);
   expect(await host.all()).toEqual([]);
+});
+
+test.describe('a compiled file with a search index (faq-chat build --index)', () => {
+  const compiled = compileKnowledge(smallKb as KnowledgeBase, 'faq-chat e2e', undefined, true).knowledge;
+  const index = compiled.compiled!.index!;
+  /** The stored index plus a word only it knows ("zebra", pointing at the BAA entry): answering it proves the widget read the index. */
+  const marked = (kb: KnowledgeBase): KnowledgeBase => ({ ...kb, compiled: { ...kb.compiled!, index: { ...index, t: [...index.t, 'zebra'], p: [...index.p, [12]] } } });
+
+  test('is read: a word only the index knows is answered, and so is everything else', async ({ page, widget }) => {
+    const host = await watchHost(page);
+    const log = consoleOf(page);
+    await openHost(page, {}, marked(compiled));
+    await widget.open();
+    await widget.ask('zebra');
+    await expect(widget.answers.last()).toContainText('Business Associate Agreement');
+    await widget.ask('pricng');
+    await expect(widget.answers.last()).toContainText('from €12,000');
+    expect(log.ours).toEqual([]);
+    expect(await host.all()).toEqual([]);
+  });
+
+  test('is ignored once the entries changed: answers come from the entries, without an error', async ({ page, widget }) => {
+    const host = await watchHost(page);
+    const log = consoleOf(page);
+    const stale = marked({ ...compiled, entries: compiled.entries.map((e) => (e.id == 'baa' ? { ...e, question: 'Will you sign a BAA?' } : e)) });
+    await openHost(page, {}, stale);
+    await widget.open();
+    await widget.ask('zebra');
+    await expect(widget.part('fallback')).toHaveCount(1);
+    await expect(widget.part('messages')).not.toContainText('Business Associate Agreement');
+    await widget.ask('hipaa baa');
+    await expect(widget.answers.last()).toContainText('Business Associate Agreement');
+    expect(log.ours).toEqual([]);
+    expect(await host.all()).toEqual([]);
+  });
+
+  test('is ignored when damaged: answers come from the entries, without an error', async ({ page, widget }) => {
+    const host = await watchHost(page);
+    const log = consoleOf(page);
+    await openHost(page, {}, { ...compiled, compiled: { ...compiled.compiled, index: { ...index, p: 'damaged', w: [null] } } });
+    await widget.open();
+    await widget.ask('pricng');
+    await expect(widget.answers.last()).toContainText('from €12,000');
+    expect(log.ours).toEqual([]);
+    expect(await host.all()).toEqual([]);
+  });
 });

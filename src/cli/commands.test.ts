@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkKnowledge } from '../engine/check';
+import { INDEX_FROM } from '../engine/compile';
+import { fingerprint } from '../engine/index-format';
 import { createMatcher } from '../engine/match';
 import type { KnowledgeBase } from '../engine/types';
 import { NO_WORDNET } from './commands/build';
@@ -82,6 +85,34 @@ describe('faq-chat build', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('missing -o <out.json>');
     expect((await run(['build', 'kb.json', '-o'], files)).stderr).toContain('--out needs a value');
+  });
+
+  it(`stores the search index from ${INDEX_FROM} entries, or when asked with --index; --no-index leaves it out`, async () => {
+    const small = await run(['build', 'kb.json', '-o', 'out.json', '--no-wordnet'], files);
+    expect(JSON.parse(small.written['out.json']).compiled.index).toBeUndefined();
+    expect(small.stdout).not.toContain('search index');
+
+    const asked = await run(['build', 'kb.json', '-o', 'out.json', '--no-wordnet', '--index'], files);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toContain('close pair, search index included');
+    const text = asked.written['out.json'];
+    // Indented like the rest of the file, except the index itself: one line, not one per number.
+    expect(text).toMatch(/\n {4}"index": \{"v":\d+,"h":-?\d+,"t":\["refund",.*\]\}\n {2}\}\n\}\n$/);
+    const shipped = checkKnowledge(JSON.parse(text)).knowledge!;
+    expect(shipped.compiled?.index?.h).toBe(fingerprint(shipped));
+    expect((await run(['validate', 'out.json'], { 'out.json': text })).stdout).toContain('out.json: OK — 4 entries');
+
+    const big = { entries: Array.from({ length: INDEX_FROM }, (_, i) => entry(`e${i}`, `How do I order item ${i}?`)) };
+    const bigFiles = { 'big.json': JSON.stringify(big) };
+    expect(JSON.parse((await run(['build', 'big.json', '-o', 'out.json', '--no-wordnet'], bigFiles)).written['out.json']).compiled.index.a).toHaveLength(INDEX_FROM);
+    expect(JSON.parse((await run(['build', 'big.json', '-o', 'out.json', '--no-wordnet', '--no-index'], bigFiles)).written['out.json']).compiled.index).toBeUndefined();
+  });
+
+  it('exits 2 when given both --index and --no-index', async () => {
+    const r = await run(['build', 'kb.json', '-o', 'out.json', '--index', '--no-index'], files);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--index and --no-index contradict each other');
+    expect(r.written).toEqual({});
   });
 
   it.runIf(wordNetDir() !== null)('with WordNet adds synonyms the matcher then uses, never the entry’s own words', async () => {

@@ -1,7 +1,8 @@
 /**
  * The knowledge-base compile step `faq-chat build` runs once in Node: per entry, extra words visitors
- * may use for it. Not part of the widget (nothing the widget imports reaches this file).
+ * may use for it, and the search index. Not part of the widget (nothing the widget imports reaches this file).
  */
+import { writeIndex } from './compile-index';
 import { words } from './normalize';
 import { stem } from './stem';
 import { STOP_WORDS } from './stopwords';
@@ -12,6 +13,9 @@ export type Expand = (word: string) => string[];
 
 /** At most this many expansion words per entry: more drowns the entry's own words. */
 export const MAX_EXPANSIONS = 30;
+
+/** From this many entries `faq-chat build` stores the search index by default: below it the widget indexes in a few milliseconds, and the index would only make the file bigger. */
+export const INDEX_FROM = 300;
 
 /** Words shorter than this are not expanded: they are abbreviations or too ambiguous. */
 const MIN_LENGTH = 3;
@@ -57,8 +61,11 @@ export interface CompileResult {
   added: number;
 }
 
-/** The knowledge base plus a fresh `compiled` block; without a thesaurus the block has no expansions. */
-export function compileKnowledge(kb: KnowledgeBase, generator: string, expand?: Expand): CompileResult {
+/**
+ * The knowledge base plus a fresh `compiled` block: expansions (none without a thesaurus) and, unless
+ * `index` is false, the precomputed search index.
+ */
+export function compileKnowledge(kb: KnowledgeBase, generator: string, expand?: Expand, index = true): CompileResult {
   const expansions: Record<string, string[]> = {};
   let added = 0;
   if (expand) {
@@ -69,5 +76,7 @@ export function compileKnowledge(kb: KnowledgeBase, generator: string, expand?: 
     }
   }
   const compiled: CompiledData = { version: 1, generator, expansions };
-  return { knowledge: { ...kb, compiled }, added };
+  const knowledge = { ...kb, compiled };
+  if (index) compiled.index = writeIndex(knowledge);
+  return { knowledge, added };
 }

@@ -1,39 +1,22 @@
 import { analyze, buildSynonyms, type Slot, type Synonyms } from './analyze';
+import { answerWeight, FIELD_WEIGHTS, FIELDS, fingerprint, type IndexData, type Phrasing, type Posting } from './index-format';
 import { words } from './normalize';
 import { stem } from './stem';
 import { STOP_WORDS } from './stopwords';
 import { TypoIndex } from './typo';
 import type { KnowledgeBase } from './types';
 
-/** How much a word counts, by the field of the entry it appears in. */
-export const FIELD_WEIGHTS = { question: 1, keywords: 0.9, answer: 0.4, expansion: 0.5 } as const;
+export type { Phrasing, Posting };
+
 /** Trust in a word reached through a synonym group rather than written as is. */
 export const SYNONYM_TRUST = 0.8;
-
-/** A posting list: the entries a term occurs in and how strongly. */
-export interface Posting {
-  entries: number[];
-  weights: number[];
-  fields: string[];
-  /** Inverse entry frequency, filled in once the whole base is indexed. */
-  idf: number;
-}
-
-/** One way an entry is asked (its question or an alternate), split into content units. */
-export interface Phrasing {
-  /** Per unit: its terms (stems, then concepts). */
-  units: string[][];
-  /** Per unit: how much it says (the idf of its rarest stem). */
-  weights: number[];
-  total: number;
-}
 
 /** The precomputed search structure for one knowledge base. */
 export interface KnowledgeIndex {
   kb: KnowledgeBase;
   syn: Synonyms;
   postings: Map<string, Posting>;
-  /** Per entry: its question and alternates, to see how much of one a message covers. */
+  /** Per entry: its question and alternates, worked out when the entry first ranks near the top (phrasingsOf). */
   phrasings: Phrasing[][];
   typos: TypoIndex;
   /** Typo corrections already worked out (null: none found). */
@@ -45,60 +28,97 @@ export interface KnowledgeIndex {
 /** BM25's inverse document frequency: always positive, highest for words no entry has. */
 const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
-/** Build the index: each term keeps its best field weight per entry. Each text is analysed once. */
+/** Analyse every entry's text once: its terms, each with the entries it occurs in and its best field there. */
+export function indexEntries(kb: KnowledgeBase, syn: Synonyms): IndexData {
+  const terms = new Map<string, number>();
+  const p: number[][] = [];
+  const last: number[] = [];
+  const surface = new Set<string>();
+  let i = 0;
+  // Fields come heaviest first (FIELD_WEIGHTS: codes 0 question, 1 keywords, 2 expansion, 3 answer), so a term's
+  // first field in an entry is its best there.
+  const put = (ws: string[], field: number) => {
+    for (const w of ws) surface.add(w);
+    for (const s of analyze(ws, syn)) {
+      for (const t of [...s.stems, ...s.concepts]) {
+        let k = terms.get(t);
+        if (k === undefined) {
+          terms.set(t, (k = p.length));
+          p.push([]);
+          last.push(-1);
+        }
+        if (last[k] !== i) {
+          p[k].push((i - last[k]) * 4 + field);
+          last[k] = i;
+        }
+      }
+    }
+  };
+  const a = kb.entries.map((e) => {
+    for (const q of [e.question, ...(e.alternates ?? [])]) put(words(q), 0);
+    for (const k of e.keywords ?? []) put(words(k), 1);
+    const expanded = kb.compiled?.expansions?.[e.id];
+    if (Array.isArray(expanded)) put(words(expanded.join(' ')), 2);
+    const answer = words(e.answer);
+    put(answer, 3);
+    i++;
+    return answer.length;
+  });
+  return { t: [...terms.keys()], p, a, w: [...surface] };
+}
+
+/** The index: read from the compiled block when it is current and sound, else made from the entries' text. */
 export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
   const syn = buildSynonyms(kb.synonyms);
-  const postings = new Map<string, Posting>();
-  const phrasings: Phrasing[][] = [];
-  const surface = new Set<string>(syn.words);
+  const stored = kb.compiled?.index;
+  try {
+    // Made by this analyser from exactly these entries, or stale (a plain file skips the fingerprint).
+    if (!stored || stored.h !== fingerprint(kb)) throw 0;
+    return finish(kb, syn, stored);
+  } catch {
+    // No index, a stale one or a damaged one: the entries themselves are the truth.
+    return finish(kb, syn, indexEntries(kb, syn));
+  }
+}
+
+/**
+ * The search structure from the entries' index: postings view slices of two typed arrays (one allocation each,
+ * which the garbage collector never copies); idf; typo vocabulary. Throws on postings that are not sound.
+ */
+function finish(kb: KnowledgeBase, syn: Synonyms, { t, p, a, w }: IndexData): KnowledgeIndex {
   const n = kb.entries.length;
-  kb.entries.forEach((e, i) => {
-    const best = new Map<string, number>();
-    const fieldOf = new Map<string, string>();
-    const keep = (t: string, weight: number, field: string) => {
-      if ((best.get(t) ?? 0) < weight) {
-        best.set(t, weight);
-        fieldOf.set(t, field);
-      }
-    };
-    const put = (text: string, weight: number, field: string, ws = words(text)): Slot[] => {
-      for (const w of ws) surface.add(w);
-      const slots = analyze(ws, syn);
-      for (const s of slots) {
-        for (const t of s.stems) keep(t, weight, field);
-        for (const t of s.concepts) keep(t, weight, field);
-      }
-      return slots;
-    };
-    const variants = [e.question, ...(e.alternates ?? [])].map((q) => put(q, FIELD_WEIGHTS.question, 'question'));
-    phrasings.push(variants.map((slots) => ({ units: slots.map((u) => u.stems.concat(u.concepts)), weights: [], total: 0 })));
-    for (const k of e.keywords ?? []) put(k, FIELD_WEIGHTS.keywords, 'keywords');
-    const expanded = kb.compiled?.expansions?.[e.id];
-    if (Array.isArray(expanded)) put(expanded.join(' '), FIELD_WEIGHTS.expansion, 'expansion');
-    // Long answers mention many words in passing; each counts a little less (a BM25-style length norm).
-    const answer = words(e.answer);
-    put(e.answer, FIELD_WEIGHTS.answer * Math.min(1.2, Math.sqrt(60 / Math.max(10, answer.length))), 'answer', answer);
-    for (const [t, w] of best) {
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = { entries: [], weights: [], fields: [], idf: 0 }));
-      p.entries.push(i);
-      p.weights.push(w);
-      p.fields.push(fieldOf.get(t) as string);
-    }
-  });
-  for (const p of postings.values()) {
+  const answer = a.map(answerWeight);
+  const size = p.reduce((sum, list) => sum + list.length, 0);
+  const entries = new Int32Array(size);
+  const weights = new Float64Array(size);
+  const postings = new Map<string, Posting>();
+  // A plain loop, not forEach: a counter shared with a callback makes this loop several times slower.
+  for (let j = 0, k = 0; k < t.length; k++) {
+    const start = j;
+    let e = -1;
     // Occurrences in answers count for less: an answer mentioning a word in passing says little about its rarity.
-    p.idf = idfOf(n, p.weights.reduce((sum, w) => sum + Math.min(1, w), 0));
-  }
-  for (const w of STOP_WORDS) surface.delete(w);
-  const index: KnowledgeIndex = { kb, syn, postings, phrasings, typos: new TypoIndex(surface), corrections: new Map(), idfMax: idfOf(n, 0) };
-  for (const list of phrasings) {
-    for (const ph of list) {
-      ph.weights = ph.units.map((unit) => Math.max(0.5, ...unit.map((t) => (t[0] === '#' ? 0 : idf(index, t)))));
-      ph.total = ph.weights.reduce((a, b) => a + b, 0);
+    let df = 0;
+    for (const x of p[k]) {
+      // Each item is (gap to the previous entry) × 4 + field code; a gap below 1 or an entry past the last is damage.
+      if (x >> 2 < 1 || (e += x >> 2) >= n) throw 0;
+      entries[j] = e;
+      df += Math.min(1, (weights[j++] = (x & 3) > 2 ? answer[e] : FIELD_WEIGHTS[FIELDS[x & 3]]));
     }
+    postings.set(t[k], { entries: entries.subarray(start, j), weights: weights.subarray(start, j), idf: idfOf(n, df) });
   }
-  return index;
+  const surface = new Set([...syn.words, ...w]);
+  for (const s of STOP_WORDS) surface.delete(s);
+  return { kb, syn, postings, phrasings: [], typos: new TypoIndex(surface), corrections: new Map(), idfMax: idfOf(n, 0) };
+}
+
+/** An entry's question and alternates as content units weighted by idf, worked out once, when first needed. */
+export function phrasingsOf(index: KnowledgeIndex, entry: number): Phrasing[] {
+  const e = index.kb.entries[entry];
+  return (index.phrasings[entry] ??= [e.question, ...(e.alternates ?? [])].map((q) => {
+    const units = analyze(q, index.syn).map((u) => u.stems.concat(u.concepts));
+    const weights = units.map((unit) => Math.max(0.5, ...unit.map((t) => (t[0] === '#' ? 0 : idf(index, t)))));
+    return { units, weights, total: weights.reduce((a, b) => a + b, 0) };
+  }));
 }
 
 /** Inverse entry frequency of a term in this knowledge base. */

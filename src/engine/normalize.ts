@@ -1,7 +1,7 @@
 /** Text normalisation shared by knowledge entries and visitor messages. */
 
-// Chat shorthand and contractions, expanded before stop words are removed so "cant" and "can't" both keep their "not".
-const SHORTHAND: Record<string, string> = {
+/** Chat shorthand and contractions, expanded before stop words are removed so "cant" and "can't" both keep their "not". */
+export const SHORTHAND: Record<string, string> = {
   u: 'you', ur: 'your', r: 'are', y: 'why', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thank you',
   wanna: 'want to', gonna: 'going to', gotta: 'got to', dunno: 'do not know', cant: 'can not', wont: 'will not',
   dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not', arent: 'are not', wasnt: 'was not',

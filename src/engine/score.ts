@@ -1,5 +1,6 @@
 import type { Slot } from './analyze';
-import { SYNONYM_TRUST, type KnowledgeIndex, type Posting } from './knowledge-index';
+import { fieldOf } from './index-format';
+import { phrasingsOf, SYNONYM_TRUST, type KnowledgeIndex, type Posting } from './knowledge-index';
 
 /** Weight of a message word that no entry contains: it is evidence the message is about something else. */
 export const UNKNOWN_WEIGHT = 1.2;
@@ -111,7 +112,7 @@ function hitsFor(entry: number, altsBySlot: [string, number, Posting][][]): Hit[
     for (const [term, trust, p] of alts) {
       const k = find(p.entries, entry);
       const value = k < 0 ? 0 : trust * p.idf * p.weights[k];
-      if (value > (hit?.value ?? 0)) hit = { slot, term, field: p.fields[k], value };
+      if (value > (hit?.value ?? 0)) hit = { slot, term, field: fieldOf(p.weights[k]), value };
     }
     if (hit) hits.push(hit);
   });
@@ -119,7 +120,7 @@ function hitsFor(entry: number, altsBySlot: [string, number, Posting][][]): Hit[
 }
 
 /** Binary search in an ascending list; -1 when absent. */
-function find(list: number[], x: number): number {
+function find(list: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
@@ -134,7 +135,7 @@ function find(list: number[], x: number): number {
 /** The largest share (by idf) of one phrasing's content units that the message contains, as written or as a synonym. */
 function phrasingCoverage(index: KnowledgeIndex, entry: number, query: Map<string, number>): number {
   let best = 0;
-  for (const { units, weights, total } of index.phrasings[entry]) {
+  for (const { units, weights, total } of phrasingsOf(index, entry)) {
     let hit = 0;
     units.forEach((unit, u) => {
       let got = 0;

@@ -70,6 +70,24 @@ export interface CompiledData {
   generator: string;
   /** Per entry id: extra words visitors may use for it (e.g. WordNet synonyms), matched as weak evidence. */
   expansions: Record<string, string[]>;
+  /** The search index of the entries, precomputed so the widget need not analyse their text (ignored when stale). */
+  index?: CompiledIndex;
+}
+
+/** The precomputed search index (see src/engine/index-format.ts); its keys are short because the widget spells each one. */
+export interface CompiledIndex {
+  /** The analyser version it was made with (ANALYZER_VERSION). */
+  v: number;
+  /** Fingerprint of the synonyms and entries it was made from. */
+  h: number;
+  /** The terms (stems, and "#group" concepts). */
+  t: string[];
+  /** Per term: its entries, each as (gap to the previous entry, the first counting from -1) × 4 + code of its best field. */
+  p: number[][];
+  /** Per entry: how many words its answer has. */
+  a: number[];
+  /** Words of the entries for typo correction, beyond the synonym groups' words and stop words, in order of first use. */
+  w: string[];
 }
 
 /** What the matcher decided for one visitor message. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { writeIndex } from './compile-index';
+import type { CompiledData } from './types';
 import { formatProblems, validateKnowledge } from './validate';
 
 const entry = (id: string, extra: Record<string, unknown> = {}) => ({ id, question: `Question ${id}?`, answer: `Answer ${id}.`, ...extra });
@@ -230,6 +232,41 @@ describe('validateKnowledge: the compiled block', () => {
     expect(r.knowledge?.compiled).toBeUndefined();
     expect(compiled('x').problems[0]).toEqual({ path: 'compiled', message: expect.stringContaining('must be an object written by `faq-chat build`') });
     expect(compiled({ version: 1 }).problems.map((p) => p.path)).toEqual(['compiled.generator', 'compiled.expansions']);
+  });
+
+  describe('its search index', () => {
+    const kb = {
+      entries: [{ id: 'a', question: 'Can I get a refund?', answer: 'Refunds take five days.' }, { id: 'b', question: 'How long is shipping?', answer: 'Two days.' }],
+      synonyms: [['refund', 'money back']],
+    };
+    const block = (index: unknown) => ({ version: 1, generator: 'g', expansions: {}, index });
+    const fresh = writeIndex({ ...kb, compiled: block(undefined) as CompiledData });
+    const problemsWith = (index: unknown, edit: Partial<typeof kb> = {}) => validateKnowledge({ ...kb, ...edit, compiled: block(index) });
+
+    it('passes when it is what `faq-chat build` writes for these entries, and is kept for the matcher', () => {
+      const r = problemsWith(JSON.parse(JSON.stringify(fresh)));
+      expect(r.problems).toEqual([]);
+      expect(r.knowledge?.compiled?.index).toEqual(fresh);
+    });
+
+    it('warns, and drops it, when the entries or synonyms changed after the build', () => {
+      for (const edit of [{ entries: [{ ...kb.entries[0], question: 'Can I get a refund today?' }, kb.entries[1]] }, { synonyms: [['refund', 'repayment']] }]) {
+        const r = problemsWith(fresh, edit);
+        expect(r.problems).toEqual([{ path: 'compiled.index', message: expect.stringMatching(/^warning: the search index is out of date: .* run `faq-chat build` again/) }]);
+        expect(r.knowledge?.compiled?.index).toBeUndefined();
+      }
+    });
+
+    it('warns when it was made by another analyser version or is not an object', () => {
+      expect(problemsWith({ ...fresh, v: 0 }).problems[0].message).toMatch(/^warning: the search index was made by a faq-chat with another text analyser \(version 0, this one reads \d+\)/);
+      expect(problemsWith([1, 2]).problems[0].message).toMatch(/^warning: must be the search index `faq-chat build` writes, an object \(got an array/);
+    });
+
+    it('warns when its content does not match the entries though its fingerprint does (edited by hand)', () => {
+      const r = problemsWith({ ...fresh, p: fresh.p.map((list, k) => (k ? list : [...list, 4])) });
+      expect(r.problems).toEqual([{ path: 'compiled.index', message: expect.stringContaining('the search index does not match the entries') }]);
+      expect(r.knowledge?.compiled?.index).toBeUndefined();
+    });
   });
 
   it('drops expansions of entries that were dropped as invalid', () => {

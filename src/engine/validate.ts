@@ -1,6 +1,6 @@
 /** validateKnowledge: every problem in a knowledge file, with its JSON path, plus the usable part. */
 import { describe, M } from './messages';
-import { compiled } from './validate-compiled';
+import { compiled, indexProblem } from './validate-compiled';
 import { collectIds, validateEntry } from './validate-entry';
 import {
   at, cta, isObject, locale, markdown, refs, report, stringMap, synonyms, text, unknownKey, type Ctx, type Obj,
@@ -70,6 +70,12 @@ function validate(json: unknown): ValidationResult {
   }
   for (const key of Object.keys(kb) as (keyof KnowledgeBase)[]) if (kb[key] === undefined) delete kb[key];
   const knowledge = kept.length ? { ...kb, entries: kept } : null;
+  const problem = knowledge && indexProblem(knowledge);
+  if (problem) {
+    report(ctx, 'compiled.index', problem);
+    // Commands then match from the entries' text, as the widget does with a stale index.
+    delete knowledge.compiled!.index;
+  }
   return { valid: ctx.problems.length === 0, problems: ctx.problems, knowledge };
 }
 

