@@ -14,6 +14,7 @@ import type { KnowledgeBase } from './types';
  */
 const DIGESTS: Record<number, string> = {
   1: '1c6f2c65e55c0d64',
+  2: 'c63e7ca189742919',
 };
 
 const SAMPLES = [
