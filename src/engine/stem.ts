@@ -9,6 +9,10 @@ const STEP2: Record<string, string> = {
 };
 const STEP3: Record<string, string> = { icate: 'ic', ative: '', alize: 'al', iciti: 'ic', ical: 'ic', ful: '', ness: '' };
 
+/** `^(.+?)(suffix|…)$` for a table's suffixes: the shortest stem, so the longest suffix, whatever their order. */
+const suffixes = (table: Record<string, string>) => new RegExp('^(.+?)(' + Object.keys(table).join('|') + ')$');
+const SUFFIX2 = suffixes(STEP2);
+const SUFFIX3 = suffixes(STEP3);
 const c = '[^aeiou]';
 const v = '[aeiouy]';
 const C = c + '[^aeiouy]*';
@@ -53,10 +57,10 @@ function porter(word: string): string {
 
   if ((m = /^(.+?)y$/.exec(w)) && HAS_V.test(m[1])) w = m[1] + 'i';
 
-  m = /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/.exec(w);
+  m = SUFFIX2.exec(w);
   if (m && MGR0.test(m[1])) w = m[1] + STEP2[m[2]];
 
-  m = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/.exec(w);
+  m = SUFFIX3.exec(w);
   if (m && MGR0.test(m[1])) w = m[1] + STEP3[m[2]];
 
   if ((m = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/.exec(w))) {
