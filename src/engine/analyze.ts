@@ -15,9 +15,6 @@ export interface Synonyms {
   words: Set<string>;
 }
 
-/** Stem every word of a phrase the same way messages are stemmed. */
-const stemPhrase = (phrase: string): string[] => words(phrase).map(stem);
-
 let builtIn: Synonyms | undefined;
 
 /** Compile the built-in lexicon (once) plus site-specific groups (site groups get ids "s0", "s1", …). */
@@ -37,14 +34,17 @@ export function buildSynonyms(siteGroups: readonly (readonly string[])[] = []): 
 }
 
 function addGroup(syn: Synonyms, group: readonly string[], id: string): void {
+  const term = '#' + id;
   for (const member of group) {
-    const stems = stemPhrase(member);
+    // Stemmed the same way messages are.
+    const ws = words(member);
+    const stems = ws.map(stem);
     if (!stems.length) continue;
-    for (const w of words(member)) syn.words.add(w);
+    for (const w of ws) syn.words.add(w);
     const key = stems.join(' ');
     const ids = syn.phrases.get(key);
-    if (!ids) syn.phrases.set(key, ['#' + id]);
-    else if (!ids.includes('#' + id)) ids.push('#' + id);
+    if (!ids) syn.phrases.set(key, [term]);
+    else if (!ids.includes(term)) ids.push(term);
     syn.maxWords = Math.max(syn.maxWords, stems.length);
     if (stems.length > 1) syn.starts.add(stems[0]);
   }
