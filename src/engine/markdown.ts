@@ -10,19 +10,15 @@ export type Inline =
 /** Block content: paragraphs and flat lists. */
 export type MdBlock = { type: 'p'; children: Inline[] } | { type: 'ul' | 'ol'; items: Inline[][] };
 
-const SCHEME = /^([a-z][a-z0-9+.-]*):(.*)$/i;
 // Any whitespace or control character anywhere: browsers silently drop some of them (java\tscript:).
 const HIDDEN = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060\ufeff]/;
+/** http(s) with a host, or mailto:/tel: with something after the colon. */
+const SAFE = /^(https?:\/\/[^/?#]|(mailto|tel):.)/i;
 
 /** The link target when it is an absolute http(s), mailto: or tel: URL with no hidden characters, else null. */
 export function safeHref(raw: string): string | null {
   const href = raw.trim();
-  const m = HIDDEN.test(href) ? null : SCHEME.exec(href);
-  if (!m) return null;
-  const scheme = m[1].toLowerCase();
-  const rest = m[2];
-  if (scheme === 'http' || scheme === 'https') return /^\/\/[^/?#]/.test(rest) ? href : null;
-  return (scheme === 'mailto' || scheme === 'tel') && rest ? href : null;
+  return !HIDDEN.test(href) && SAFE.test(href) ? href : null;
 }
 
 const LIST_ITEM = /^ {0,3}(?:([-*+])|\d{1,9}[.)])[ \t]+(.*)$/;
