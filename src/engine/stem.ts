@@ -2,17 +2,16 @@
  * The Porter stemmer (M. F. Porter, 1980), so "shipping", "shipped" and "ships" meet at "ship".
  * Chosen over Porter2/Snowball for size: it is ~1 KB gzipped and good enough for FAQ vocabulary.
  */
-const STEP2: Record<string, string> = {
-  ational: 'ate', tional: 'tion', enci: 'ence', anci: 'ance', izer: 'ize', bli: 'ble', alli: 'al',
-  entli: 'ent', eli: 'e', ousli: 'ous', ization: 'ize', ation: 'ate', ator: 'ate', alism: 'al',
-  iveness: 'ive', fulness: 'ful', ousness: 'ous', aliti: 'al', iviti: 'ive', biliti: 'ble', logi: 'log',
-};
-const STEP3: Record<string, string> = { icate: 'ic', ative: '', alize: 'al', iciti: 'ic', ical: 'ic', ful: '', ness: '' };
-
-/** `^(.+?)(suffix|…)$` for a table's suffixes: the shortest stem, so the longest suffix, whatever their order. */
-const suffixes = (table: Record<string, string>) => new RegExp('^(.+?)(' + Object.keys(table).join('|') + ')$');
-const SUFFIX2 = suffixes(STEP2);
-const SUFFIX3 = suffixes(STEP3);
+/** Steps 2 and 3: a pattern matching the longest of a step's suffixes ("suffix:replacement,…"), and their replacements. */
+const STEPS = [
+  'ational:ate,tional:tion,enci:ence,anci:ance,izer:ize,bli:ble,alli:al,entli:ent,eli:e,ousli:ous,ization:ize,ation:ate,' +
+    'ator:ate,alism:al,iveness:ive,fulness:ful,ousness:ous,aliti:al,iviti:ive,biliti:ble,logi:log',
+  'icate:ic,ative:,alize:al,iciti:ic,ical:ic,ful:,ness:',
+].map((list): [RegExp, Record<string, string>] => {
+  const table = Object.fromEntries(list.split(',').map((p) => p.split(':')));
+  // The shortest stem, so the longest suffix, whatever their order.
+  return [new RegExp('^(.+?)(' + Object.keys(table).join('|') + ')$'), table];
+});
 const c = '[^aeiou]';
 const v = '[aeiouy]';
 const C = c + '[^aeiouy]*';
@@ -57,11 +56,10 @@ function porter(word: string): string {
 
   if ((m = /^(.+?)y$/.exec(w)) && HAS_V.test(m[1])) w = m[1] + 'i';
 
-  m = SUFFIX2.exec(w);
-  if (m && MGR0.test(m[1])) w = m[1] + STEP2[m[2]];
-
-  m = SUFFIX3.exec(w);
-  if (m && MGR0.test(m[1])) w = m[1] + STEP3[m[2]];
+  for (const [suffix, table] of STEPS) {
+    m = suffix.exec(w);
+    if (m && MGR0.test(m[1])) w = m[1] + table[m[2]];
+  }
 
   if ((m = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/.exec(w))) {
     if (MGR1.test(m[1])) w = m[1];
