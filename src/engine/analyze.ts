@@ -69,7 +69,7 @@ export interface Slot {
  * every other non-stop word becomes its own slot with its stem and its groups' concepts.
  */
 export function analyze(text: string | string[], syn: Synonyms, correct?: (word: string) => { word: string; trust: number } | undefined): Slot[] {
-  const raw = typeof text === 'string' ? words(text) : text;
+  const raw = typeof text == 'string' ? words(text) : text;
   const ws = raw.slice();
   const trust = raw.map(() => 1);
   if (correct) {
@@ -100,7 +100,7 @@ export function analyze(text: string | string[], syn: Synonyms, correct?: (word:
     }
     if (!STOP_WORDS.has(ws[i]) && ws[i].length > 1) {
       const slot: Slot = { text: raw[i], stems: [stems[i]], concepts: syn.phrases.get(stems[i]) ?? [], trust: trust[i] };
-      if (ws[i] !== raw[i]) slot.corrected = ws[i];
+      if (ws[i] != raw[i]) slot.corrected = ws[i];
       slots.push(slot);
     }
     i++;

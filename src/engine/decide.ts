@@ -30,7 +30,7 @@ export interface MessageStats {
 
 /** The features the models read, in MODEL order (without the bias). */
 export function features(first: Ranked, second: Ranked | undefined, stats: MessageStats): number[] {
-  const question = first.hits.reduce((sum, h) => sum + (h.field === 'question' ? h.value : 0), 0);
+  const question = first.hits.reduce((sum, h) => sum + (h.field == 'question' ? h.value : 0), 0);
   return [
     first.coverage,
     first.phrasing,

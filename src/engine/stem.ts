@@ -27,7 +27,7 @@ const cache = new Map<string, string>();
 /** Reduce a lower-case English word to its Porter stem (memoised: the same words recur in every message). */
 export function stem(word: string): string {
   let s = cache.get(word);
-  if (s === undefined) {
+  if (s == undefined) {
     // Bounded so a flood of unique junk words cannot grow memory without limit.
     if (cache.size > 50_000) cache.clear();
     cache.set(word, (s = porter(word)));
@@ -38,7 +38,7 @@ export function stem(word: string): string {
 function porter(word: string): string {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return word;
   let w = word;
-  const y = w[0] === 'y';
+  const y = w[0] == 'y';
   if (y) w = 'Y' + w.slice(1);
   let m: RegExpExecArray | null;
 
