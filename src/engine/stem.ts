@@ -37,13 +37,9 @@ export function stem(word: string): string {
 
 function porter(word: string): string {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return word;
-  let w = word;
-  const y = w[0] == 'y';
-  if (y) w = 'Y' + w.slice(1);
+  // An initial y is a consonant: "Y" keeps the vowel patterns from taking it for one (the stem keeps its first letter).
+  let w = word.replace(/^y/, 'Y').replace(/^(.+?)(?:(ss|i)es|([^s])s)$/, '$1$2$3');
   let m: RegExpExecArray | null;
-
-  if ((m = /^(.+?)(ss|i)es$/.exec(w))) w = m[1] + m[2];
-  else if ((m = /^(.+?)([^s])s$/.exec(w))) w = m[1] + m[2];
 
   if ((m = /^(.+?)eed$/.exec(w))) {
     if (MGR0.test(m[1])) w = w.slice(0, -1);
@@ -73,5 +69,5 @@ function porter(word: string): string {
   }
   if (/ll$/.test(w) && MGR1.test(w)) w = w.slice(0, -1);
 
-  return y ? 'y' + w.slice(1) : w;
+  return w.replace(/^Y/, 'y');
 }
