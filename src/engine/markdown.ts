@@ -39,14 +39,15 @@ export function parseMarkdown(text: string, onRejectedLink?: (href: string) => v
   };
   for (const line of String(text).split(/\r\n?|\n/)) {
     const item = LIST_ITEM.exec(line);
-    if (!line.trim()) flush();
+    const t = line.trim();
+    if (!t) flush();
     else if (item) {
       const type = item[1] ? 'ul' : 'ol';
       if (para.length || (list && list.type != type)) flush();
       list ??= { type, items: [] };
       list.items.push([item[2].trim()]);
-    } else if (list) list.items[list.items.length - 1].push(line.trim());
-    else para.push(line.trim());
+    } else if (list) list.items[list.items.length - 1].push(t);
+    else para.push(t);
   }
   flush();
   return blocks;
