@@ -12,15 +12,13 @@ const STEPS = [
   // The shortest stem, so the longest suffix, whatever their order.
   return [new RegExp('^(.+?)(' + Object.keys(table).join('|') + ')$'), table];
 });
-const c = '[^aeiou]';
-const v = '[aeiouy]';
-const C = c + '[^aeiouy]*';
-const V = v + '[aeiou]*';
-const MGR0 = new RegExp('^(' + C + ')?' + V + C);
-const MEQ1 = new RegExp('^(' + C + ')?' + V + C + '(' + V + ')?$');
-const MGR1 = new RegExp('^(' + C + ')?' + V + C + V + C);
-const HAS_V = new RegExp('^(' + C + ')?' + v);
-const CVC = new RegExp('^' + C + v + '[^aeiouwxy]$');
+// A vowel is a, e, i, o, u, or y after a consonant (an initial y is written Y, a consonant).
+// Porter's m is how many vowel-consonant runs follow the leading consonants: m > 0 and m > 1.
+const MGR0 = /^([^aeiou][^aeiouy]*)?[aeiouy][aeiou]*[^aeiou][^aeiouy]*/;
+const MGR1 = /^([^aeiou][^aeiouy]*)?[aeiouy][aeiou]*[^aeiou][^aeiouy]*[aeiouy][aeiou]*[^aeiou][^aeiouy]*/;
+const HAS_V = /[aeiou]|.y/;
+/** Consonant-vowel-consonant at the end, the last not w, x or y. */
+const CVC = /^[^aeiou][^aeiouy]*[aeiouy][^aeiouwxy]$/;
 
 const cache = new Map<string, string>();
 
@@ -65,7 +63,7 @@ function porter(word: string): string {
 
   if ((m = /^(.+?)e$/.exec(w))) {
     const s = m[1];
-    if (MGR1.test(s) || (MEQ1.test(s) && !CVC.test(s))) w = s;
+    if (MGR1.test(s) || (MGR0.test(s) && !CVC.test(s))) w = s;
   }
   if (/ll$/.test(w) && MGR1.test(w)) w = w.slice(0, -1);
 
