@@ -57,7 +57,8 @@ export class TypoIndex {
       for (const w of this.buckets.get(word[0] + len) ?? []) {
         let d = editDistance(word, w, Math.min(bestD, max));
         // A one-letter substitution in a short word is more often another real word ("last"/"lost") than a typo.
-        if (d == 1 && w.length == word.length && word.length < 8 && !isTransposition(word, w)) d = max + 1;
+        // (At distance 1 and the same length, one differing letter is a substitution, two a swap of neighbours.)
+        if (d == 1 && w.length == word.length && word.length < 8 && w.split('').filter((c, i) => c != word[i]).length < 2) d = max + 1;
         if (d < bestD || (d == bestD && d <= max && rank(w) > bestRank)) {
           best = w;
           bestD = d;
@@ -67,11 +68,4 @@ export class TypoIndex {
     }
     return best && bestD <= max ? { word: best, distance: bestD } : undefined;
   }
-}
-
-/** True when b is a with two neighbouring letters swapped. */
-function isTransposition(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && a[i] == b[i]) i++;
-  return a[i] == b[i + 1] && a[i + 1] == b[i] && a.slice(i + 2) == b.slice(i + 2);
 }
