@@ -54,7 +54,7 @@ export default defineConfig(({ mode }) => {
       minify: 'terser',
       terserOptions: {
         ecma: 2020,
-        compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+        compress: { passes: 6, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
         mangle: { toplevel: true },
         format: { comments: false },
       },
