@@ -2,6 +2,7 @@
  * The Porter stemmer (M. F. Porter, 1980), so "shipping", "shipped" and "ships" meet at "ship".
  * Chosen over Porter2/Snowball for size: it is ~1 KB gzipped and good enough for FAQ vocabulary.
  */
+
 /** Steps 2 and 3: a pattern matching the longest of a step's suffixes ("suffix:replacement,…"), and their replacements. */
 const STEPS = [
   'ational:ate,tional:tion,enci:ence,anci:ance,izer:ize,bli:ble,alli:al,entli:ent,eli:e,ousli:ous,ization:ize,ation:ate,' +
