@@ -35,6 +35,8 @@ export default defineConfig(({ mode }) => {
   }
   return {
     // Classic JSX calls preact's h(), which the bundle has anyway; the automatic runtime adds its own jsx().
+    // Features.LightDark: without light-dark() in the CSS, its polyfill only adds unused --lightningcss-* variables.
+    css: { lightningcss: { exclude: 1048576 } },
     oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: `import { h, Fragment } from 'preact'` },
     // Unit tests sit beside the code; e2e/ belongs to Playwright.
     test: { include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'] },
@@ -52,7 +54,7 @@ export default defineConfig(({ mode }) => {
       minify: 'terser',
       terserOptions: {
         ecma: 2020,
-        compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+        compress: { passes: 6, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
         mangle: { toplevel: true },
         format: { comments: false },
       },

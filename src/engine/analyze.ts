@@ -15,9 +15,6 @@ export interface Synonyms {
   words: Set<string>;
 }
 
-/** Stem every word of a phrase the same way messages are stemmed. */
-const stemPhrase = (phrase: string): string[] => words(phrase).map(stem);
-
 let builtIn: Synonyms | undefined;
 
 /** Compile the built-in lexicon (once) plus site-specific groups (site groups get ids "s0", "s1", …). */
@@ -37,14 +34,17 @@ export function buildSynonyms(siteGroups: readonly (readonly string[])[] = []): 
 }
 
 function addGroup(syn: Synonyms, group: readonly string[], id: string): void {
+  const term = '#' + id;
   for (const member of group) {
-    const stems = stemPhrase(member);
+    // Stemmed the same way messages are.
+    const ws = words(member);
+    const stems = ws.map(stem);
     if (!stems.length) continue;
-    for (const w of words(member)) syn.words.add(w);
+    for (const w of ws) syn.words.add(w);
     const key = stems.join(' ');
     const ids = syn.phrases.get(key);
-    if (!ids) syn.phrases.set(key, ['#' + id]);
-    else if (!ids.includes('#' + id)) ids.push('#' + id);
+    if (!ids) syn.phrases.set(key, [term]);
+    else if (!ids.includes(term)) ids.push(term);
     syn.maxWords = Math.max(syn.maxWords, stems.length);
     if (stems.length > 1) syn.starts.add(stems[0]);
   }
@@ -69,7 +69,7 @@ export interface Slot {
  * every other non-stop word becomes its own slot with its stem and its groups' concepts.
  */
 export function analyze(text: string | string[], syn: Synonyms, correct?: (word: string) => { word: string; trust: number } | undefined): Slot[] {
-  const raw = typeof text === 'string' ? words(text) : text;
+  const raw = typeof text == 'string' ? words(text) : text;
   const ws = raw.slice();
   const trust = raw.map(() => 1);
   if (correct) {
@@ -100,7 +100,7 @@ export function analyze(text: string | string[], syn: Synonyms, correct?: (word:
     }
     if (!STOP_WORDS.has(ws[i]) && ws[i].length > 1) {
       const slot: Slot = { text: raw[i], stems: [stems[i]], concepts: syn.phrases.get(stems[i]) ?? [], trust: trust[i] };
-      if (ws[i] !== raw[i]) slot.corrected = ws[i];
+      if (ws[i] != raw[i]) slot.corrected = ws[i];
       slots.push(slot);
     }
     i++;

@@ -36,7 +36,7 @@ export interface Run {
 
 /** Analyse, rank and decide one message. */
 export function analyzeAndDecide(index: KnowledgeIndex, input: string): Run {
-  const text = typeof input === 'string' ? input.slice(0, MAX_MESSAGE_CHARS) : '';
+  const text = typeof input == 'string' ? input.slice(0, MAX_MESSAGE_CHARS) : '';
   const slots = analyzeMessage(index, text);
   const { ranked, known } = rank(index, slots);
   const stats: MessageStats = { slots: slots.length, known, idfMax: index.idfMax };

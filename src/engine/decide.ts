@@ -30,7 +30,7 @@ export interface MessageStats {
 
 /** The features the models read, in MODEL order (without the bias). */
 export function features(first: Ranked, second: Ranked | undefined, stats: MessageStats): number[] {
-  const question = first.hits.reduce((sum, h) => sum + (h.field === 'question' ? h.value : 0), 0);
+  const question = first.hits.reduce((sum, h) => sum + (h.field == 'question' ? h.value : 0), 0);
   return [
     first.coverage,
     first.phrasing,
@@ -46,7 +46,5 @@ export function features(first: Ranked, second: Ranked | undefined, stats: Messa
 
 /** Logistic probability of a weight vector (last weight is the bias). */
 export function probability(weights: readonly number[], x: readonly number[]): number {
-  let z = weights[weights.length - 1];
-  for (let i = 0; i < x.length; i++) z += weights[i] * x[i];
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-x.reduce((z, v, i) => z + weights[i] * v, weights[weights.length - 1])));
 }

@@ -15,6 +15,7 @@ import type { KnowledgeBase } from './types';
 const DIGESTS: Record<number, string> = {
   1: '1c6f2c65e55c0d64',
   2: 'c63e7ca189742919',
+  3: 'b565ba74067414cb',
 };
 
 const SAMPLES = [
@@ -39,9 +40,9 @@ const FIXED: KnowledgeBase = {
 };
 
 function analyserDigest(): string {
-  const corpus = new Set([...LEXICON.split(/[|,\s]/), ...STOP_WORDS, ...Object.values(SHORTHAND).join(' ').split(' '), ...SAMPLES.flatMap(words)]);
+  const corpus = new Set([...LEXICON.split(/[|,\s]/), ...STOP_WORDS, ...[...SHORTHAND.values()].join(' ').split(' '), ...SAMPLES.flatMap(words)]);
   const { v: _, h: __, ...index } = writeIndex(FIXED);
-  const parts = [LEXICON, [...STOP_WORDS], SHORTHAND, FIELD_WEIGHTS, SAMPLES.map(words), [...corpus].map(stem), index];
+  const parts = [LEXICON, [...STOP_WORDS], [...SHORTHAND], FIELD_WEIGHTS, SAMPLES.map(words), [...corpus].map(stem), index];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
 }
 

@@ -9,7 +9,7 @@ import type { CompiledIndex, KnowledgeBase } from './types';
  * stemming, the lexicon, field weights. Bump it with any change there (index-format.test.ts fails until
  * you do), so that files built before the change are indexed afresh instead of read.
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 /**
  * How much a word counts, by the field of the entry it appears in. Heaviest first: the key order gives the

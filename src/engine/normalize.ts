@@ -1,14 +1,16 @@
 /** Text normalisation shared by knowledge entries and visitor messages. */
 
-/** Chat shorthand and contractions, expanded before stop words are removed so "cant" and "can't" both keep their "not". */
-export const SHORTHAND: Record<string, string> = {
-  u: 'you', ur: 'your', r: 'are', y: 'why', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thank you',
-  wanna: 'want to', gonna: 'going to', gotta: 'got to', dunno: 'do not know', cant: 'can not', wont: 'will not',
-  dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not', arent: 'are not', wasnt: 'was not',
-  havent: 'have not', hasnt: 'has not', shouldnt: 'should not', wouldnt: 'would not', couldnt: 'could not',
-  im: 'i am', ive: 'i have', id: 'id', info: 'information', asap: 'as soon as possible', w: 'with',
-  b4: 'before', '2day': 'today', tmrw: 'tomorrow', abt: 'about', acct: 'account', msg: 'message', ppl: 'people',
-};
+// Chat shorthand and contractions, expanded before stop words are removed so "cant" and "can't" both keep their "not".
+// A Map, not an object: "constructor" is a word, not Object.prototype.constructor.
+export const SHORTHAND = new Map(
+  ('u:you,ur:your,r:are,y:why,pls:please,plz:please,thx:thanks,ty:thank you,wanna:want to,gonna:going to,gotta:got to,' +
+    'dunno:do not know,cant:can not,wont:will not,im:i am,ive:i have,info:information,asap:as soon as possible,w:with,' +
+    'b4:before,2day:today,tmrw:tomorrow,abt:about,acct:account,msg:message,ppl:people')
+    .split(',')
+    .map((p) => p.split(':') as [string, string]),
+);
+// "dont" is "do not", "shouldnt" "should not", …
+for (const w of 'do does did is are was have has should would could'.split(' ')) SHORTHAND.set(w + 'nt', w + ' not');
 
 /** Lower-case, strip accents, unify apostrophes and expand contractions; punctuation becomes space. */
 export function normalize(text: string): string {
@@ -31,11 +33,9 @@ export function normalize(text: string): string {
 export function words(text: string): string[] {
   const out: string[] = [];
   for (const w of normalize(text).split(' ')) {
-    if (!w) continue;
-    // Own keys only: "constructor" is a word, not Object.prototype.constructor.
-    const s = Object.prototype.hasOwnProperty.call(SHORTHAND, w) ? SHORTHAND[w] : undefined;
+    const s = SHORTHAND.get(w);
     if (s) out.push(...s.split(' '));
-    else out.push(w);
+    else if (w) out.push(w);
   }
   return out;
 }

@@ -12,16 +12,16 @@ export function editDistance(a: string, b: string, max: number): number {
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
-  if (la > LONGEST || lb > LONGEST) return a === b ? 0 : max + 1;
+  if (la > LONGEST || lb > LONGEST) return a == b ? 0 : max + 1;
   let [prev2, prev, cur] = ROWS;
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= lb; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a[i - 1] == b[j - 1] ? 0 : 1;
       let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
@@ -57,8 +57,9 @@ export class TypoIndex {
       for (const w of this.buckets.get(word[0] + len) ?? []) {
         let d = editDistance(word, w, Math.min(bestD, max));
         // A one-letter substitution in a short word is more often another real word ("last"/"lost") than a typo.
-        if (d === 1 && w.length === word.length && word.length < 8 && !isTransposition(word, w)) d = max + 1;
-        if (d < bestD || (d === bestD && d <= max && rank(w) > bestRank)) {
+        // (At distance 1 and the same length, one differing letter is a substitution, two a swap of neighbours.)
+        if (d == 1 && w.length == word.length && word.length < 8 && w.split('').filter((c, i) => c != word[i]).length < 2) d = max + 1;
+        if (d < bestD || (d == bestD && d <= max && rank(w) > bestRank)) {
           best = w;
           bestD = d;
           bestRank = rank(w);
@@ -67,11 +68,4 @@ export class TypoIndex {
     }
     return best && bestD <= max ? { word: best, distance: bestD } : undefined;
   }
-}
-
-/** True when b is a with two neighbouring letters swapped. */
-function isTransposition(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

@@ -134,10 +134,11 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent }: 
     warm,
     /** Asks a question as the visitor; `id` (from a chip) answers that entry directly. */
     ask(raw: string, id?: string) {
-      const text = raw.trim().slice(0, MAX_MESSAGE);
+      const full = raw.trim();
+      const text = full.slice(0, MAX_MESSAGE);
       // Only spaces, zero-width or control characters: nothing the visitor could see was sent.
       if (!/[^\p{C}\s]/u.test(text)) return;
-      push(raw.trim().length > MAX_MESSAGE ? { kind: 'visitor', text, clipped: true } : { kind: 'visitor', text });
+      push(full.length > MAX_MESSAGE ? { kind: 'visitor', text, clipped: true } : { kind: 'visitor', text });
       queue.push([text, id]);
       pending.value++;
       if (lifecycle.value == 'ready' || lifecycle.value == 'error') {

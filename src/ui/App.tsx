@@ -25,9 +25,9 @@ const RTL = /^(ar|he|fa|ur)\b/i;
 export class App extends Component<Props> {
   btn = createRef<HTMLButtonElement>();
   input = createRef<HTMLTextAreaElement>();
-  first = true;
   /** Closed from inside the dialog (Escape or the close button). */
   inside = false;
+  /** Open at the last update; undefined before the first. */
   was?: boolean;
   /** What had focus before the panel opened: the site's own button when there is no launcher. */
   back?: Element | null;
@@ -40,12 +40,12 @@ export class App extends Component<Props> {
   componentDidUpdate() {
     const open = this.props.model.isOpen.value;
     if (open === this.was) return;
-    if (open && !this.first) {
+    if (open && this.was != undefined) {
       this.back = document.activeElement;
       this.input.current!.focus({ preventScroll: true });
     }
     if (!open && this.inside) ((this.btn.current || this.back) as HTMLElement | null)?.focus({ preventScroll: true });
-    this.first = this.inside = false;
+    this.inside = false;
     this.was = open;
   }
 

@@ -17,7 +17,7 @@ export class MessageList extends Component<{ model: ChatModel }> {
     const { model } = this.props;
     const msgs = model.messages.value;
     const busy = this.busy();
-    if (this.shown && this.shown[0] === msgs && this.shown[1] === busy) return;
+    if (this.shown?.[0] === msgs && this.shown[1] === busy) return;
     this.shown = [msgs, busy];
     const el = this.list.current!;
     const last = el.lastElementChild as HTMLElement;
