@@ -54,7 +54,7 @@ const broken: { name: string; serve: (r: Route) => unknown; problem: RegExp }[] 
   {
     name: 'a 20 MB file',
     serve: (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ entries: Array.from({ length: 80_000 }, (_, i) => ({ ...entry, id: 'e' + i, answer: 'x'.repeat(230) })) }) }),
-    problem: /larger than 5 MB/,
+    problem: /larger than 10 MB/,
   },
 ];
 

@@ -15,8 +15,8 @@ async function fetchKnowledge(url: string): Promise<KnowledgeBase> {
   let text = '';
   try {
     res = await fetch(url, { signal: AbortSignal.timeout?.(10000) });
-    // A huge file would freeze the host page while it is parsed and indexed.
-    json = res.ok && (text = await res.text()).length <= 5e6 && JSON.parse(text);
+    // A huge file would freeze the host page while it is parsed (indexing runs in slices); 10 MB holds 10,000 entries.
+    json = res.ok && (text = await res.text()).length <= 1e7 && JSON.parse(text);
   } catch (e) {
     const err = e as Error;
     fail(
@@ -28,7 +28,7 @@ async function fetchKnowledge(url: string): Promise<KnowledgeBase> {
     );
   }
   if (!res!.ok) fail(`the server answered HTTP ${res!.status}; check the knowledge URL`);
-  if (text.length > 5e6) fail('it is larger than 5 MB; keep it small, it is downloaded by every visitor');
+  if (text.length > 1e7) fail('it is larger than 10 MB; keep it small, it is downloaded by every visitor');
   const { knowledge, problems } = checkKnowledge(json);
   const list = problems.map((p) => `\n  ${p.path || '(file)'}: ${p.message}`).join('');
   if (!knowledge) fail(`it is not a usable knowledge file; ${check}:${list}`);

@@ -14,9 +14,11 @@ export const MAX_MESSAGE_CHARS = 2000;
  * evidence (createMatcher in match.ts adds it for the CLI and the library). The knowledge base should
  * have passed validateKnowledge or checkKnowledge.
  */
-export function createAnswerer(kb: KnowledgeBase): Answerer & { index: KnowledgeIndex } {
-  const index = buildIndex(kb);
-  const byId = new Map(kb.entries.map((e) => [e.id, e]));
+export const createAnswerer = (kb: KnowledgeBase) => answerer(buildIndex(kb));
+
+/** The answerer over an index already built (the widget builds it in slices: buildIndexSteps). */
+export function answerer(index: KnowledgeIndex): Answerer & { index: KnowledgeIndex } {
+  const byId = new Map(index.kb.entries.map((e) => [e.id, e]));
   return {
     index,
     match: (text) => analyzeAndDecide(index, text).result,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerWeight, FIELD_WEIGHTS } from './index-format';
-import { buildIndex, phrasingsOf } from './knowledge-index';
+import { buildIndex, buildIndexSteps, phrasingsOf } from './knowledge-index';
 import { words } from './normalize';
 import type { KnowledgeBase } from './types';
 
@@ -45,5 +45,17 @@ describe('buildIndex from the entries’ text', () => {
   it('corrects typos towards the entries’ own words', () => {
     expect(index.typos.correct('shiping', () => 0)?.word).toBe('shipping');
     expect(index.typos.correct('reimbursment', () => 0)?.word).toBe('reimbursement');
+  });
+});
+
+describe('buildIndexSteps', () => {
+  it('takes one step per entry and ends with the same index buildIndex makes', () => {
+    const steps = buildIndexSteps(kb);
+    let count = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) count++;
+    expect(count).toBe(kb.entries.length);
+    expect([...r.value.postings.keys()]).toEqual([...index.postings.keys()]);
+    expect(Array.from(r.value.postings.get('refund')!.weights)).toEqual(posting('refund').weights);
   });
 });

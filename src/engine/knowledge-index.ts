@@ -29,12 +29,23 @@ export interface KnowledgeIndex {
 const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 /** Analyse every entry's text once: its terms, each with the entries it occurs in and its best field there. */
-export function indexEntries(kb: KnowledgeBase, syn: Synonyms): IndexData {
+export const indexEntries = (kb: KnowledgeBase, syn: Synonyms): IndexData => finishSteps(indexSteps(kb, syn));
+
+/** Runs a stepwise job to its end in one go (the CLI, tests; the widget runs the steps in slices instead). */
+export function finishSteps<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** indexEntries one entry per step, so the widget can spread a big knowledge base over many short tasks. */
+function* indexSteps(kb: KnowledgeBase, syn: Synonyms): Generator<void, IndexData> {
   const terms = new Map<string, number>();
   const p: number[][] = [];
   const last: number[] = [];
   const surface = new Set<string>();
-  let i = 0;
+  const a: number[] = [];
   // Fields come heaviest first (FIELD_WEIGHTS: codes 0 question, 1 keywords, 2 expansion, 3 answer), so a term's
   // first field in an entry is its best there.
   const put = (ws: string[], field: number) => {
@@ -47,28 +58,31 @@ export function indexEntries(kb: KnowledgeBase, syn: Synonyms): IndexData {
           p.push([]);
           last.push(-1);
         }
-        if (last[k] !== i) {
-          p[k].push((i - last[k]) * 4 + field);
-          last[k] = i;
+        if (last[k] !== a.length) {
+          p[k].push((a.length - last[k]) * 4 + field);
+          last[k] = a.length;
         }
       }
     }
   };
-  const a = kb.entries.map((e) => {
+  for (const e of kb.entries) {
     for (const q of [e.question, ...(e.alternates ?? [])]) put(words(q), 0);
     for (const k of e.keywords ?? []) put(words(k), 1);
     const expanded = kb.compiled?.expansions?.[e.id];
     if (Array.isArray(expanded)) put(words(expanded.join(' ')), 2);
     const answer = words(e.answer);
     put(answer, 3);
-    i++;
-    return answer.length;
-  });
+    a.push(answer.length);
+    yield;
+  }
   return { t: [...terms.keys()], p, a, w: [...surface] };
 }
 
 /** The index: read from the compiled block when it is current and sound, else made from the entries' text. */
-export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
+export const buildIndex = (kb: KnowledgeBase): KnowledgeIndex => finishSteps(buildIndexSteps(kb));
+
+/** buildIndex in steps of one entry each (see finishSteps). */
+export function* buildIndexSteps(kb: KnowledgeBase): Generator<void, KnowledgeIndex> {
   const syn = buildSynonyms(kb.synonyms);
   const stored = kb.compiled?.index;
   try {
@@ -77,7 +91,7 @@ export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
     return finish(kb, syn, stored);
   } catch {
     // No index, a stale one or a damaged one: the entries themselves are the truth.
-    return finish(kb, syn, indexEntries(kb, syn));
+    return finish(kb, syn, yield* indexSteps(kb, syn));
   }
 }
 

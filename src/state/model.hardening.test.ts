@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../engine/types';
 
 // A matcher that throws stands in for any engine bug a strange message might hit.
 vi.mock('../engine/answer', () => ({
-  createAnswerer: () => ({
+  answerer: () => ({
     match: (text: string) => {
       if (text.includes('boom')) throw new TypeError('engine bug');
       return { status: 'none', score: 0, suggestions: [] };

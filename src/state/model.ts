@@ -1,7 +1,9 @@
 import { batch, computed, signal } from '@preact/signals-core';
-import { createAnswerer } from '../engine/answer';
+import { answerer } from '../engine/answer';
+import { buildIndexSteps } from '../engine/knowledge-index';
 import type { Answerer, KnowledgeBase, MatchResult, MatchStatus, SmallTalkKind } from '../engine/types';
 import { bookingUrl } from './link';
+import { inSlices } from './slices';
 import { parseSnapshot, type Message, type Snapshot } from './messages';
 import { defaultSmallTalk, resolveStrings, type Overrides } from './strings';
 
@@ -102,10 +104,8 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent }: 
     if (lifecycle.value != 'idle') return;
     lifecycle.value = 'loading';
     load()
-      // Index in a task of its own, apart from parsing and checking the file: two short tasks, not one long one.
-      .then((k) => new Promise<KnowledgeBase>((r) => setTimeout(r, 0, k)))
-      .then((k) => {
-        matcher = createAnswerer(k);
+      .then(async (k) => {
+        matcher = answerer(await inSlices(buildIndexSteps(k)));
         batch(() => {
           kb.value = k;
           lifecycle.value = 'ready';
