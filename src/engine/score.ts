@@ -51,7 +51,8 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
     const alts: [string, number, Posting][] = [];
     altsBySlot[s] = alts;
     // A word repeated in a long message is one piece of evidence, not several.
-    const key = slot.stems.join(' ') + '|' + slot.concepts.join(' ');
+    // (Arrays join with commas, which no term contains.)
+    const key = `${slot.stems}|${slot.concepts}`;
     if (seen.has(key)) return;
     seen.add(key);
     // A phrase is specific, so its group counts fully and its single words less; a single word's group counts as a weaker synonym.
@@ -122,14 +123,14 @@ function hitsFor(entry: number, altsBySlot: [string, number, Posting][][]): Hit[
 /** Binary search in an ascending list; -1 when absent. */
 function find(list: ArrayLike<number>, x: number): number {
   let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
+  let hi = list.length;
+  // Narrow to the first position whose value is not below x.
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid] === x) return mid;
     if (list[mid] < x) lo = mid + 1;
-    else hi = mid - 1;
+    else hi = mid;
   }
-  return -1;
+  return list[lo] === x ? lo : -1;
 }
 
 /** The largest share (by idf) of one phrasing's content units that the message contains, as written or as a synonym. */
