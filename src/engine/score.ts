@@ -48,8 +48,7 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
   let weight = 0;
   let known = 0;
   slots.forEach((slot, s) => {
-    const alts: [string, number, Posting][] = [];
-    altsBySlot[s] = alts;
+    const alts: [string, number, Posting][] = (altsBySlot[s] = []);
     // A word repeated in a long message is one piece of evidence, not several.
     // (Arrays join with commas, which no term contains.)
     const key = `${slot.stems}|${slot.concepts}`;
@@ -77,24 +76,22 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
       }
     }
     for (const e of slotTouched) {
-      if (!count[e]) touched.push(e);
+      if (!count[e]++) touched.push(e);
       total[e] += best[e];
-      count[e]++;
       best[e] = 0;
     }
     slotTouched.length = 0;
     if (max > 0) known++;
-    weight += max > 0 ? max : UNKNOWN_WEIGHT;
+    weight += max || UNKNOWN_WEIGHT;
   });
   // Entries that explain more separate parts of the message gain a little (Lucene's "coord").
   const final = (e: number) => total[e] * (1 + COORD * (count[e] - 1));
   const better = (a: number, b: number) => final(a) > final(b) || (final(a) === final(b) && a < b);
   const top: number[] = [];
+  // Insertion into a list kept sorted and at most TOP long: one comparison for most entries.
   for (const e of touched) {
-    if (top.length === TOP && !better(e, top[TOP - 1])) continue;
-    let i = Math.min(top.length, TOP - 1);
-    top[i] = e;
-    for (; i > 0 && better(top[i], top[i - 1]); i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
+    for (let i = top.push(e) - 1; i > 0 && better(top[i], top[i - 1]); i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
+    if (top.length > TOP) top.pop();
   }
   const ranked = top.map((entry): Ranked => {
     const score = final(entry);
@@ -112,7 +109,8 @@ function hitsFor(entry: number, altsBySlot: [string, number, Posting][][]): Hit[
     let hit: Hit | undefined;
     for (const [term, trust, p] of alts) {
       const k = find(p.entries, entry);
-      const value = k < 0 ? 0 : trust * p.idf * p.weights[k];
+      // Absent (k = -1), the weight is undefined and the value NaN, which beats no hit.
+      const value = trust * p.idf * p.weights[k];
       if (value > (hit?.value ?? 0)) hit = { slot, term, field: fieldOf(p.weights[k]), value };
     }
     if (hit) hits.push(hit);
