@@ -49,8 +49,7 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
   let known = 0;
   slots.forEach((slot, s) => {
     const alts: [string, number, Posting][] = (altsBySlot[s] = []);
-    // A word repeated in a long message is one piece of evidence, not several.
-    // (Arrays join with commas, which no term contains.)
+    // A word repeated in a long message is one piece of evidence, not several. (Arrays join with commas, which no term has.)
     const key = `${slot.stems}|${slot.concepts}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -104,18 +103,16 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
 
 /** The evidence each slot gives one entry (its best alternative), worked out for the top entries only. */
 function hitsFor(entry: number, altsBySlot: [string, number, Posting][][]): Hit[] {
-  const hits: Hit[] = [];
-  altsBySlot.forEach((alts, slot) => {
+  return altsBySlot.flatMap((alts, slot) => {
     let hit: Hit | undefined;
     for (const [term, trust, p] of alts) {
       const k = find(p.entries, entry);
-      // Absent (k = -1), the weight is undefined and the value NaN, which beats no hit.
+      // Absent (k = -1), the weight is undefined and the value NaN, which is never greater.
       const value = trust * p.idf * p.weights[k];
       if (value > (hit?.value ?? 0)) hit = { slot, term, field: fieldOf(p.weights[k]), value };
     }
-    if (hit) hits.push(hit);
+    return hit ?? [];
   });
-  return hits;
 }
 
 /** Binary search in an ascending list; -1 when absent. */
@@ -140,7 +137,7 @@ function phrasingCoverage(index: KnowledgeIndex, entry: number, query: Map<strin
       let got = 0;
       for (const t of unit) got = Math.max(got, (query.get(t) ?? 0) * (t[0] === '#' ? SYNONYM_TRUST : 1));
       hit += weights[u] * got;
-    })
+    });
     if (total) best = Math.max(best, hit / total);
   }
   return best;
