@@ -7,7 +7,7 @@ const FILE = 'dist/faq-chat.js';
 // The target is 20 KB (issue #5). Until the bundle gets there, CI holds it at today's size so that it can
 // only shrink: lower CEILING with every saving, never raise it.
 const TARGET = 20 * 1024;
-const CEILING = 22_760;
+const CEILING = 22_680;
 
 let code;
 try {

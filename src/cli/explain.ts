@@ -18,7 +18,7 @@ export function conceptGroup(kb: KnowledgeBase, term: string): { members: string
     return members ? { members, own: true } : undefined;
   }
   const builtIn = /^#(\d+)$/.exec(term);
-  const group = builtIn ? LEXICON.split('|')[Number(builtIn[1])] : undefined;
+  const group = builtIn ? LEXICON.split('.')[Number(builtIn[1])] : undefined;
   return group ? { members: group.split(','), own: false } : undefined;
 }
 

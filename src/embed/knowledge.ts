@@ -1,5 +1,4 @@
 import type { KnowledgeBase } from '../engine/types';
-import { buildSynonyms } from '../engine/analyze';
 import { checkKnowledge } from '../engine/check';
 
 const cache = new Map<string, Promise<KnowledgeBase>>();
@@ -30,11 +29,10 @@ async function fetchKnowledge(url: string): Promise<KnowledgeBase> {
   if (!res!.ok) fail(`the server answered HTTP ${res!.status}; check the knowledge URL`);
   if (text.length > 1e7) fail('it is larger than 10 MB; keep it small, it is downloaded by every visitor');
   const { knowledge, problems } = checkKnowledge(json);
-  const list = problems.map((p) => `\n  ${p.path || '(file)'}: ${p.message}`).join('');
+  // checkKnowledge names a path for every problem (a file that is no knowledge base gets "entries").
+  const list = problems.map((p) => `\n  ${p.path}: ${p.message}`).join('');
   if (!knowledge) fail(`it is not a usable knowledge file; ${check}:${list}`);
   if (list) console.error(`[faq-chat] The knowledge file ${url} has problems; the affected entries were skipped. Fix them (${check}):${list}`);
-  // Compile the built-in lexicon now, so that indexing (in the next task) stays short.
-  buildSynonyms();
   return knowledge!;
 }
 

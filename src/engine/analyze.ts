@@ -21,7 +21,7 @@ let builtIn: Synonyms | undefined;
 export function buildSynonyms(siteGroups: readonly (readonly string[])[] = []): Synonyms {
   if (!builtIn) {
     builtIn = { phrases: new Map(), maxWords: 1, words: new Set(), starts: new Set() };
-    LEXICON.split('|').forEach((g, i) => addGroup(builtIn!, g.split(','), String(i)));
+    LEXICON.split('.').forEach((g, i) => addGroup(builtIn!, g.split(','), String(i)));
   }
   const syn: Synonyms = {
     phrases: new Map([...builtIn.phrases].map(([k, ids]) => [k, ids.slice()])),

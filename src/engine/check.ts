@@ -17,38 +17,39 @@ export const isHttpUrl = (v: unknown): v is string => typeof v === 'string' && /
 /** The usable part of a knowledge file plus what was dropped and why. Never throws. */
 export function checkKnowledge(json: unknown): { knowledge: KnowledgeBase | null; problems: ValidationProblem[] } {
   const problems: ValidationProblem[] = [];
-  const bad = (path: string, what: string): void => void problems.push({ path, message: 'must be ' + what });
+  const bad = (path: string, message: string): void => void problems.push({ path, message });
   if (!isObj(json) || !Array.isArray(json.entries)) {
-    bad('entries', 'an array of {"id", "question", "answer"} entries');
+    bad('entries', 'must be an array of {"id", "question", "answer"} entries');
     return { knowledge: null, problems };
   }
   const cta = (v: unknown, path: string): Cta | undefined => {
     if (v === undefined) return undefined;
     if (isObj(v) && isText(v.label) && isHttpUrl(v.url)) return { label: v.label, url: v.url };
-    bad(path, 'an object with a "label" and an absolute http(s) "url"');
+    bad(path, 'must be an object with a "label" and an absolute http(s) "url"');
     return undefined;
   };
   const seen = new Set<string>();
   const entries: Entry[] = [];
   json.entries.forEach((e: unknown, i) => {
     const path = `entries[${i}]`;
-    if (!isObj(e)) return bad(path, 'an object');
-    for (const key of ['id', 'question', 'answer'] as const) if (!isText(e[key])) return bad(`${path}.${key}`, 'a non-empty string');
+    if (!isObj(e)) return bad(path, 'must be an object');
+    for (const key of ['id', 'question', 'answer'] as const) if (!isText(e[key])) return bad(`${path}.${key}`, 'must be a non-empty string');
     const id = e.id as string;
-    if (seen.has(id)) return bad(`${path}.id`, `unique ("${id}" is used by an earlier entry)`);
+    if (seen.has(id)) return bad(`${path}.id`, `must be unique ("${id}" is used by an earlier entry)`);
     seen.add(id);
     const entry: Entry = { id, question: e.question as string, answer: e.answer as string };
-    const alternates = texts(e.alternates);
-    const keywords = texts(e.keywords);
-    const followUps = texts(e.followUps);
+    for (const key of ['alternates', 'keywords', 'followUps'] as const) {
+      const list = texts(e[key]);
+      if (list) entry[key] = list;
+    }
     const own = cta(e.cta, `${path}.cta`);
-    if (alternates) entry.alternates = alternates;
-    if (keywords) entry.keywords = keywords;
-    if (followUps) entry.followUps = followUps;
     if (own) entry.cta = own;
     entries.push(entry);
   });
-  if (!entries.length) return { knowledge: null, problems: problems.length ? problems : [{ path: 'entries', message: 'must not be empty' }] };
+  if (!entries.length) {
+    if (!problems.length) bad('entries', 'must not be empty');
+    return { knowledge: null, problems };
+  }
   const kb: KnowledgeBase = { entries };
   for (const key of ['title', 'greeting', 'fallback', 'locale'] as const) if (isText(json[key])) kb[key] = json[key] as string;
   const top = cta(json.cta, 'cta');

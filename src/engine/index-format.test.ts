@@ -40,9 +40,10 @@ const FIXED: KnowledgeBase = {
 };
 
 function analyserDigest(): string {
-  const corpus = new Set([...LEXICON.split(/[|,\s]/), ...STOP_WORDS, ...[...SHORTHAND.values()].join(' ').split(' '), ...SAMPLES.flatMap(words)]);
+  const corpus = new Set([...LEXICON.split(/[.,\s]/), ...STOP_WORDS, ...[...SHORTHAND.values()].join(' ').split(' '), ...SAMPLES.flatMap(words)]);
   const { v: _, h: __, ...index } = writeIndex(FIXED);
-  const parts = [LEXICON, [...STOP_WORDS], [...SHORTHAND], FIELD_WEIGHTS, SAMPLES.map(words), [...corpus].map(stem), index];
+  // The lexicon in the "|"-separated form it had when the digests were taken: a new separator is no new analysis.
+  const parts = [LEXICON.replaceAll('.', '|'), [...STOP_WORDS], [...SHORTHAND], FIELD_WEIGHTS, SAMPLES.map(words), [...corpus].map(stem), index];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
 }
 

@@ -48,10 +48,9 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
   let weight = 0;
   let known = 0;
   slots.forEach((slot, s) => {
-    const alts: [string, number, Posting][] = [];
-    altsBySlot[s] = alts;
-    // A word repeated in a long message is one piece of evidence, not several.
-    const key = slot.stems.join(' ') + '|' + slot.concepts.join(' ');
+    const alts: [string, number, Posting][] = (altsBySlot[s] = []);
+    // A word repeated in a long message is one piece of evidence, not several. (Arrays join with commas, which no term has.)
+    const key = `${slot.stems}|${slot.concepts}`;
     if (seen.has(key)) return;
     seen.add(key);
     // A phrase is specific, so its group counts fully and its single words less; a single word's group counts as a weaker synonym.
@@ -76,24 +75,22 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
       }
     }
     for (const e of slotTouched) {
-      if (!count[e]) touched.push(e);
+      if (!count[e]++) touched.push(e);
       total[e] += best[e];
-      count[e]++;
       best[e] = 0;
     }
     slotTouched.length = 0;
     if (max > 0) known++;
-    weight += max > 0 ? max : UNKNOWN_WEIGHT;
+    weight += max || UNKNOWN_WEIGHT;
   });
   // Entries that explain more separate parts of the message gain a little (Lucene's "coord").
   const final = (e: number) => total[e] * (1 + COORD * (count[e] - 1));
   const better = (a: number, b: number) => final(a) > final(b) || (final(a) === final(b) && a < b);
   const top: number[] = [];
+  // Insertion into a list kept sorted and at most TOP long: one comparison for most entries.
   for (const e of touched) {
-    if (top.length === TOP && !better(e, top[TOP - 1])) continue;
-    let i = Math.min(top.length, TOP - 1);
-    top[i] = e;
-    for (; i > 0 && better(top[i], top[i - 1]); i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
+    for (let i = top.push(e) - 1; i > 0 && better(top[i], top[i - 1]); i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
+    if (top.length > TOP) top.pop();
   }
   const ranked = top.map((entry): Ranked => {
     const score = final(entry);
@@ -106,30 +103,29 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
 
 /** The evidence each slot gives one entry (its best alternative), worked out for the top entries only. */
 function hitsFor(entry: number, altsBySlot: [string, number, Posting][][]): Hit[] {
-  const hits: Hit[] = [];
-  altsBySlot.forEach((alts, slot) => {
+  return altsBySlot.flatMap((alts, slot) => {
     let hit: Hit | undefined;
     for (const [term, trust, p] of alts) {
       const k = find(p.entries, entry);
-      const value = k < 0 ? 0 : trust * p.idf * p.weights[k];
+      // Absent (k = -1), the weight is undefined and the value NaN, which is never greater.
+      const value = trust * p.idf * p.weights[k];
       if (value > (hit?.value ?? 0)) hit = { slot, term, field: fieldOf(p.weights[k]), value };
     }
-    if (hit) hits.push(hit);
+    return hit ?? [];
   });
-  return hits;
 }
 
 /** Binary search in an ascending list; -1 when absent. */
 function find(list: ArrayLike<number>, x: number): number {
   let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
+  let hi = list.length;
+  // Narrow to the first position whose value is not below x.
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid] === x) return mid;
     if (list[mid] < x) lo = mid + 1;
-    else hi = mid - 1;
+    else hi = mid;
   }
-  return -1;
+  return list[lo] === x ? lo : -1;
 }
 
 /** The largest share (by idf) of one phrasing's content units that the message contains, as written or as a synonym. */
@@ -141,7 +137,7 @@ function phrasingCoverage(index: KnowledgeIndex, entry: number, query: Map<strin
       let got = 0;
       for (const t of unit) got = Math.max(got, (query.get(t) ?? 0) * (t[0] === '#' ? SYNONYM_TRUST : 1));
       hit += weights[u] * got;
-    })
+    });
     if (total) best = Math.max(best, hit / total);
   }
   return best;

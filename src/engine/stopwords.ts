@@ -10,7 +10,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'will would shall should can could may might must just also too very really quite some any all both each either ' +
     'such own same other another again still even only well yes yeah ok okay oh hey hi hello please thanks thank ' +
     'guys guy folks anyone someone something anything thing things stuff get got getting know want wanted need like ' +
-    'lot lots bit kind sort way make made let tell say said one go going went way etc via re vs per whether while ' +
+    'lot lots bit kind sort way make made let tell say said one go going went etc via re vs per whether while ' +
     'because since though although im basically actually probably maybe pretty think wondering wonder question ' +
-    'quick hoping hope sure right now how when what which much ve ll re d m s t don isn') .split(' '),
+    'quick hoping hope sure right now how when much ve ll d m s t don isn') .split(' '),
 );
