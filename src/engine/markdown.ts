@@ -1,5 +1,7 @@
 /** The safe markdown subset answers are written in, parsed to a tiny typed tree (never HTML). */
 
+import { lowerBound } from './lower-bound';
+
 /** Inline content: text, emphasis, safe links and line breaks. */
 export type Inline =
   | { type: 'text'; text: string }
@@ -58,16 +60,7 @@ const isSpace = (c = ' '): boolean => /\s/.test(c);
 const isWordChar = (c = ''): boolean => /[\p{L}\p{N}]/u.test(c);
 
 /** First element of the sorted list that is >= from (binary search keeps the parser linear-ish). */
-function next(sorted: number[], from: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length ? sorted[lo] : Infinity;
-}
+const next = (sorted: number[], from: number): number => sorted[lowerBound(sorted, from)] ?? Infinity;
 
 /** Parses one paragraph or list item. Closers are indexed up front so no opener rescans the text. */
 function inline(src: string, onRejectedLink?: (href: string) => void): Inline[] {

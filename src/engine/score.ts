@@ -1,5 +1,6 @@
 import type { Slot } from './analyze';
 import { fieldOf } from './index-format';
+import { lowerBound } from './lower-bound';
 import { phrasingsOf, SYNONYM_TRUST, type KnowledgeIndex, type Posting } from './knowledge-index';
 
 /** Weight of a message word that no entry contains: it is evidence the message is about something else. */
@@ -115,17 +116,10 @@ function hitsFor(entry: number, altsBySlot: [string, number, Posting][][]): Hit[
   });
 }
 
-/** Binary search in an ascending list; -1 when absent. */
+/** Position of `x` in an ascending list; -1 when absent. */
 function find(list: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  // Narrow to the first position whose value is not below x.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo] === x ? lo : -1;
+  const i = lowerBound(list, x);
+  return list[i] === x ? i : -1;
 }
 
 /** The largest share (by idf) of one phrasing's content units that the message contains, as written or as a synonym. */
