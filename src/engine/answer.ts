@@ -39,10 +39,12 @@ export interface Run {
 /** Analyse, rank and decide one message. */
 export function analyzeAndDecide(index: KnowledgeIndex, input: string): Run {
   const text = typeof input == 'string' ? input.slice(0, MAX_MESSAGE_CHARS) : '';
-  const slots = analyzeMessage(index, text);
+  // Split once: analysis and the small-talk check read the same words.
+  const ws = words(text);
+  const slots = analyzeMessage(index, ws);
   const { ranked, known } = rank(index, slots);
   const stats: MessageStats = { slots: slots.length, known, idfMax: index.idfMax };
-  const talk = smallTalkKind(words(text));
+  const talk = smallTalkKind(ws);
   const result: MatchResult = talk ? { ...NONE, smallTalk: talk } : decide(index, ranked, stats);
   return { slots, ranked, stats, result };
 }

@@ -140,8 +140,8 @@ export function idf(index: KnowledgeIndex, term: string): number {
   return index.postings.get(term)?.idf ?? index.idfMax;
 }
 
-/** Analyse a visitor message: typos in unknown words are corrected towards the knowledge base's words. */
-export function analyzeMessage(index: KnowledgeIndex, text: string): Slot[] {
+/** Analyse a visitor message (text, or its words()): typos in unknown words are corrected towards the knowledge base's words. */
+export function analyzeMessage(index: KnowledgeIndex, text: string | string[]): Slot[] {
   return analyze(text, index.syn, (w) => {
     const s = stem(w);
     if (index.postings.has(s) || index.syn.phrases.has(s)) return undefined;
