@@ -13,15 +13,14 @@ vi.mock('../engine/answer', () => ({
 }));
 
 const { createChatModel } = await import('./model');
+const { settle } = await import('./settle');
 const kb: KnowledgeBase = { entries: [{ id: 'a', question: 'Q?', answer: 'A.' }] };
-// Loading takes two tasks (parse and check, then index), so wait for two.
-const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => new Promise((r) => setTimeout(r, 0)));
 
 describe('createChatModel under a failing matcher', () => {
   it('answers with the fallback and keeps replying to later messages', async () => {
     const model = createChatModel({ load: () => Promise.resolve(kb), delay: 0 });
     model.warm();
-    await settle();
+    await settle(model);
     expect(() => model.ask('boom')).not.toThrow();
     model.ask('hello there');
     expect(model.messages.value).toEqual([
@@ -37,7 +36,7 @@ describe('createChatModel under a failing matcher', () => {
     const model = createChatModel({ load: () => Promise.resolve(kb), delay: 0 });
     model.ask('boom');
     model.ask('second');
-    await settle();
+    await settle(model);
     expect(model.messages.value.map((m) => m.kind)).toEqual(['visitor', 'visitor', 'fallback', 'fallback']);
   });
 

@@ -2,14 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import kbJson from '../../e2e/fixtures/kb.json';
 import type { KnowledgeBase } from '../engine/types';
 import { createChatModel, MAX_MESSAGE, type ChatEvent } from './model';
+import { settle } from './settle';
 
 const kb = kbJson as KnowledgeBase;
 const ready = (over: Partial<Parameters<typeof createChatModel>[0]> = {}) => {
   const load = vi.fn(() => Promise.resolve(kb));
   return { load, model: createChatModel({ load, delay: 0, ...over }) };
 };
-// Loading takes two tasks (parse and check, then index), so wait for two.
-const settle = () => new Promise((r) => setTimeout(r, 0)).then(() => new Promise((r) => setTimeout(r, 0)));
 
 describe('createChatModel', () => {
   it('starts idle and loads the knowledge base once, on warm-up or open', async () => {
@@ -17,7 +16,7 @@ describe('createChatModel', () => {
     expect(model.lifecycle.value).toBe('idle');
     model.warm();
     model.open();
-    await settle();
+    await settle(model);
     expect(load).toHaveBeenCalledTimes(1);
     expect(model.lifecycle.value).toBe('ready');
     expect(model.strings.value.title).toBe('Acme AI help');
@@ -28,7 +27,7 @@ describe('createChatModel', () => {
     model.ask('  pricing  ');
     expect(model.messages.value).toEqual([{ kind: 'visitor', text: 'pricing' }]);
     expect(model.typing.value).toBe(true);
-    await settle();
+    await settle(model);
     expect(model.messages.value[1]).toEqual({ kind: 'answer', id: 'pricing' });
     expect(model.typing.value).toBe(false);
   });
@@ -36,7 +35,7 @@ describe('createChatModel', () => {
   it('maps suggest, none and small talk to their replies', async () => {
     const { model } = ready();
     model.warm();
-    await settle();
+    await settle(model);
     model.ask('does openai train');
     model.ask('what is the weather in paris');
     model.ask('thanks');
@@ -50,7 +49,7 @@ describe('createChatModel', () => {
   it('answers the chosen entry directly when a chip passes its id', async () => {
     const { model } = ready();
     model.warm();
-    await settle();
+    await settle(model);
     model.ask('Does OpenAI train on ChatGPT conversations?', 'openai-chatgpt');
     expect(model.messages.value[1]).toEqual({ kind: 'answer', id: 'openai-chatgpt' });
   });
@@ -81,7 +80,7 @@ describe('createChatModel', () => {
   it('replies "unavailable" when the knowledge base cannot be loaded', async () => {
     const { model } = ready({ load: () => Promise.reject(new Error('404')) });
     model.ask('pricing');
-    await settle();
+    await settle(model);
     expect(model.lifecycle.value).toBe('error');
     expect(model.messages.value[1]).toEqual({ kind: 'unavailable' });
   });
@@ -89,12 +88,12 @@ describe('createChatModel', () => {
   it('resolves the booking link: entry, then overrides, then the knowledge base', async () => {
     const { model } = ready({ overrides: { ctaUrl: 'https://book.example.com/x' } });
     model.warm();
-    await settle();
+    await settle(model);
     expect(model.cta('baa')).toEqual({ label: 'Talk to compliance', url: 'https://acme.example.com/compliance' });
     expect(model.cta('pricing')).toEqual({ label: 'Book a call', url: 'https://book.example.com/x' });
     const plain = ready().model;
     plain.warm();
-    await settle();
+    await settle(plain);
     expect(plain.cta()).toEqual(kb.cta);
     expect(createChatModel({ load: () => Promise.resolve({ entries: kb.entries.slice(0, 1) }) }).cta()).toBeUndefined();
   });
@@ -125,7 +124,7 @@ describe('createChatModel', () => {
     const events: ChatEvent[] = [];
     const { model } = ready({ onEvent: (e) => events.push(e) });
     model.open();
-    await settle();
+    await settle(model);
     for (const q of ['pricing', 'does openai train', 'what is the weather in paris', 'thanks!']) model.ask(q);
     model.booked('pricing', 'pricing', 'https://cal.example.com/acme/intro');
     model.close();
@@ -142,7 +141,7 @@ describe('createChatModel', () => {
     const events: ChatEvent[] = [];
     const model = createChatModel({ load: () => Promise.reject(Error('down')), delay: 0, onEvent: (e) => events.push(e) });
     model.ask('pricing');
-    await settle();
+    await settle(model);
     expect(events.map((e) => [e.type, 'status' in e && e.status])).toEqual([
       ['question', 'unavailable'],
       ['unanswered', 'unavailable'],
@@ -152,14 +151,14 @@ describe('createChatModel', () => {
   it('adds opt-in UTM parameters and the visitor question to booking links', async () => {
     const { model } = ready({ overrides: { ctaUtm: 'utm_source=faq-chat&utm_medium=widget', ctaPrefill: true } });
     model.warm();
-    await settle();
+    await settle(model);
     expect(model.cta('pricing', 'How much, roughly?')!.url).toBe(
       'https://cal.example.com/acme/intro?utm_source=faq-chat&utm_medium=widget&notes=How+much%2C+roughly%3F',
     );
     expect(model.cta('baa')!.url).toBe('https://acme.example.com/compliance?utm_source=faq-chat&utm_medium=widget');
     const { model: plain } = ready();
     plain.warm();
-    await settle();
+    await settle(plain);
     expect(plain.cta('pricing', 'How much?')!.url).toBe('https://cal.example.com/acme/intro');
   });
 });
