@@ -1,5 +1,5 @@
 /** evaluate: how well a matcher answers a set of labelled questions (the numbers `faq-chat eval` prints). */
-import type { Matcher, MatchStatus } from './types';
+import type { Matcher, MatchResult, MatchStatus } from './types';
 
 /** One labelled question: the entry id it should get, or null when the bot should decline. */
 export interface EvalCase {
@@ -35,15 +35,19 @@ export interface EvalReport {
 const percent = (part: number, whole: number): number => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
 
 /** Runs every case through the matcher and scores the outcome. */
-export function evaluate(matcher: Matcher, cases: readonly EvalCase[]): EvalReport {
+export const evaluate = (matcher: Matcher, cases: readonly EvalCase[]): EvalReport =>
+  evaluateResults(cases, cases.map((c) => matcher.match(c.q)));
+
+/** Scores results already computed, one per case in the same order (the CLI encodes all messages in one batch first). */
+export function evaluateResults(cases: readonly EvalCase[], results: readonly MatchResult[]): EvalReport {
   let inScope = 0;
   let correct = 0;
   let helpful = 0;
   let wrong = 0;
   let declined = 0;
   const misses: EvalMiss[] = [];
-  for (const { q, expect } of cases) {
-    const r = matcher.match(q);
+  cases.forEach(({ q, expect }, i) => {
+    const r = results[i];
     const answered = r.status === 'answer';
     let ok: boolean;
     if (expect === null) {
@@ -62,7 +66,7 @@ export function evaluate(matcher: Matcher, cases: readonly EvalCase[]): EvalRepo
       if (answered) miss.id = r.id;
       misses.push(miss);
     }
-  }
+  });
   const outOfScope = cases.length - inScope;
   return {
     cases: cases.length,

@@ -4,10 +4,10 @@ import { writeIndex } from './compile-index';
 import { ANALYZER_VERSION, fingerprint } from './index-format';
 import { describe, M, quote, WARNING } from './messages';
 import { at, isObject, report, strings, text, unknownKey, type Ctx } from './validate-fields';
-import type { CompiledData, CompiledIndex, KnowledgeBase } from './types';
+import type { CompiledData, CompiledIndex, CompiledVectors, KnowledgeBase } from './types';
 
 /** The keys a compiled block may have. */
-export const COMPILED_KEYS = ['version', 'generator', 'expansions', 'index'] as const;
+export const COMPILED_KEYS = ['version', 'generator', 'expansions', 'index', 'vectors'] as const;
 
 const REBUILD = 'run `faq-chat build` again on the source file rather than editing this block';
 
@@ -56,6 +56,7 @@ export function compiled(ctx: Ctx, v: unknown, path: string): CompiledData | und
   let ok = true;
   let generator: string | undefined;
   let index: CompiledIndex | undefined;
+  let vectors: CompiledVectors | undefined;
   const expansions: Record<string, string[]> = Object.create(null);
   for (const key of Object.keys(v)) {
     const p = at(path, key);
@@ -67,6 +68,8 @@ export function compiled(ctx: Ctx, v: unknown, path: string): CompiledData | und
     } else if (key === 'generator') generator = text(ctx, v.generator, p);
     // Checked against the entries once they are known (indexProblem).
     else if (key === 'index') index = v.index as CompiledIndex;
+    // Likewise checked against the entries (vectorsProblem).
+    else if (key === 'vectors') vectors = v.vectors as CompiledVectors;
     else if (key === 'expansions') {
       if (!isObject(v.expansions)) {
         report(ctx, p, COMPILED_M.type('an object of word lists keyed by entry id', describe(v.expansions)));
@@ -84,7 +87,7 @@ export function compiled(ctx: Ctx, v: unknown, path: string): CompiledData | und
     } else unknownKey(ctx, key, p, COMPILED_KEYS);
   }
   for (const key of COMPILED_KEYS) {
-    if (v[key] === undefined && key !== 'index') {
+    if (v[key] === undefined && key !== 'index' && key !== 'vectors') {
       report(ctx, at(path, key), COMPILED_M.missing);
       if (key === 'version') ok = false;
     }
@@ -93,5 +96,6 @@ export function compiled(ctx: Ctx, v: unknown, path: string): CompiledData | und
   if (!ok) return undefined;
   const block: CompiledData = { version: 1, generator: generator ?? 'unknown', expansions: { ...expansions } };
   if (index !== undefined) block.index = index;
+  if (vectors !== undefined) block.vectors = vectors;
   return block;
 }

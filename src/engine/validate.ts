@@ -1,6 +1,7 @@
 /** validateKnowledge: every problem in a knowledge file, with its JSON path, plus the usable part. */
 import { describe, M } from './messages';
 import { compiled, indexProblem } from './validate-compiled';
+import { vectorsProblem } from './validate-vectors';
 import { collectIds, validateEntry } from './validate-entry';
 import {
   at, cta, isObject, locale, markdown, refs, report, stringMap, synonyms, text, unknownKey, type Ctx, type Obj,
@@ -31,7 +32,13 @@ function entries(ctx: Ctx, v: unknown): Entry[] {
   return kept;
 }
 
-function validate(json: unknown): ValidationResult {
+/** What validation may know beyond the file. */
+export interface ValidateOptions {
+  /** Fingerprint of the installed sentence encoder: stored entry vectors of another model are reported. */
+  model?: string;
+}
+
+function validate(json: unknown, options: ValidateOptions): ValidationResult {
   const ctx: Ctx = { problems: [], ids: new Map(), budget: { left: 2_000_000 } };
   if (!isObject(json)) {
     report(ctx, '', M.root(describe(json)));
@@ -76,13 +83,19 @@ function validate(json: unknown): ValidationResult {
     // Commands then match from the entries' text, as the widget does with a stale index.
     delete knowledge.compiled!.index;
   }
+  const vectors = knowledge && vectorsProblem(knowledge, options.model);
+  if (vectors) {
+    report(ctx, 'compiled.vectors', vectors);
+    // Nothing downstream should even look at a block that cannot be used.
+    delete knowledge.compiled!.vectors;
+  }
   return { valid: ctx.problems.length === 0, problems: ctx.problems, knowledge };
 }
 
 /** Checks a parsed knowledge file. Never throws; reports every problem at once, in document order. */
-export function validateKnowledge(json: unknown): ValidationResult {
+export function validateKnowledge(json: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
-    return validate(json);
+    return validate(json, options);
   } catch (error) {
     // Only exotic non-JSON input (throwing getters, proxies) gets here.
     const problems = [{ path: '', message: M.unreadable(error instanceof Error ? error.message : 'unknown error') }];

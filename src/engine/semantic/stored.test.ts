@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkKnowledge } from '../check';
+import type { KnowledgeBase } from '../types';
+import { fakeEncoder } from './fake-encoder';
+import { readVectors, writeVectors } from './stored';
+import { dot, encodeEntries } from './vectors';
+
+const kb: KnowledgeBase = {
+  entries: [
+    { id: 'refund', question: 'Can I get a refund?', alternates: ['money back please', 'I want to return my order and be paid'], answer: 'Yes.' },
+    { id: 'delivery', question: 'How long does delivery take?', answer: 'Two days.' },
+  ],
+};
+
+describe('stored entry vectors', () => {
+  it('round-trip through JSON with cosines within 0.01 of the originals', async () => {
+    const encoder = fakeEncoder();
+    const original = await encodeEntries(kb, encoder);
+    const json = JSON.parse(JSON.stringify({ ...kb, compiled: { version: 1, generator: 't', expansions: {}, vectors: writeVectors(kb, original) } }));
+    const read = readVectors(checkKnowledge(json).knowledge!, encoder.fingerprint)!;
+    expect(read.entries.map((e) => e.length)).toEqual([3, 1]);
+    const [query] = await encoder.encode(['refund of my order']);
+    original.entries.forEach((list, i) =>
+      list.forEach((v, k) => {
+        expect(Math.abs(dot(read.entries[i][k], query) - dot(v, query))).toBeLessThan(0.01);
+        expect(dot(read.entries[i][k], v)).toBeGreaterThan(0.99);
+      }),
+    );
+  });
+
+  it('are ignored, never thrown on, when from another model, stale or damaged', async () => {
+    const stored = writeVectors(kb, await encodeEntries(kb, fakeEncoder()));
+    const withBlock = (vectors: unknown): KnowledgeBase => ({ ...kb, compiled: { version: 1, generator: 't', expansions: {}, vectors } as KnowledgeBase['compiled'] });
+    expect(readVectors(withBlock(stored), 'other-model')).toBeUndefined();
+    expect(readVectors({ ...withBlock(stored), entries: [kb.entries[0], { ...kb.entries[1], question: 'Shipping time?' }] }, 'fake-64')).toBeUndefined();
+    for (const damaged of [null, 7, 'x', {}, { ...stored, d: 0 }, { ...stored, v: ['!!', 3] }, { ...stored, v: [stored.v[1], stored.v[0]] }, { ...stored, v: stored.v.slice(1) }]) {
+      expect(readVectors(withBlock(damaged), 'fake-64')).toBeUndefined();
+    }
+  });
+});
