@@ -29,7 +29,8 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'node20',
         ssr: 'src/cli/main.ts',
-        rollupOptions: { output: { entryFileNames: 'cli.js', format: 'es' } },
+        // The sentence encoder is imported on demand, into its own chunk, so `validate` and `--help` never load TensorFlow.js.
+        rollupOptions: { output: { entryFileNames: 'cli.js', chunkFileNames: 'cli-[name].js', format: 'es' } },
       },
     };
   }

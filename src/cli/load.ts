@@ -2,6 +2,7 @@
 import { formatProblems, validateKnowledge } from '../engine/validate';
 import { WARNING } from '../engine/messages';
 import type { KnowledgeBase, ValidationProblem } from '../engine/types';
+import { encoderSource } from './encoder';
 import { CliError, warn, type Io } from './io';
 
 const REASONS: Record<string, string> = {
@@ -61,7 +62,7 @@ export const isWarning = (p: ValidationProblem): boolean => p.message.startsWith
 
 /** A knowledge base ready to run, or a CliError (exit 2) after listing its problems on stderr. */
 export async function loadKnowledge(io: Io, path: string): Promise<KnowledgeBase> {
-  const { problems, knowledge } = validateKnowledge(await readJson(io, path));
+  const { problems, knowledge } = validateKnowledge(await readJson(io, path), { model: await encoderSource(io).fingerprint() });
   const errors = problems.filter((p) => !isWarning(p));
   if (problems.length) warn(io, ...formatProblems(problems).split('\n').map((line) => `${path}: ${line}`));
   if (!knowledge || errors.length) {

@@ -1,22 +1,14 @@
 /** The encoder in Node, for the CLI: the same files and weights the widget's worker loads, read from disk. */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { env } from '@tensorflow/tfjs-core';
 import type { SentenceEncoder } from '../engine/semantic/encoder';
 import { selectBackend, type Backend } from './backend';
 import { FILES, modelJsonProblem, type ModelFiles } from './files';
+import { encoderDir } from './locate';
 import { createUseLite } from './use-lite';
 
-/** dist/faq-chat-encoder of this package: beside dist/cli.js when built, under the package root from source. */
-export function encoderDir(from = dirname(fileURLToPath(import.meta.url))): string | undefined {
-  for (let dir = from; ; dir = dirname(dir)) {
-    for (const candidate of [join(dir, 'faq-chat-encoder'), join(dir, 'dist', 'faq-chat-encoder')]) {
-      if (existsSync(join(candidate, FILES.model))) return candidate;
-    }
-    if (dirname(dir) === dir) return undefined;
-  }
-}
+export { encoderDir };
 
 /** Reads the model files of `dir`; throws an Error that says which file is wrong and how. */
 export async function readModelFiles(dir: string): Promise<ModelFiles> {
@@ -32,14 +24,20 @@ export async function readModelFiles(dir: string): Promise<ModelFiles> {
 
 /** Loads the sentence encoder from `dir` (default: this package's built files) on WebAssembly. */
 export async function loadNodeEncoder(dir = encoderDir()): Promise<SentenceEncoder & { backend: Backend }> {
-  if (!dir) throw Error('the sentence encoder files (dist/faq-chat-encoder) are missing; run `npm run build`');
-  // TensorFlow.js greets Node users with advice to install its native backend; we deliberately run without native binaries.
-  const warn = console.warn;
-  console.warn = () => {};
+  if (!dir) throw Error('its files are missing: no faq-chat-encoder/model.json beside the faq-chat command or in dist/ (`npm run build` writes them)');
+  // TensorFlow.js greets Node users with advice to install its native backend (console.warn, on the CPU backend's
+  // first tensor, which may come after loading); we deliberately run without native binaries. PROD mode silences
+  // TensorFlow.js's own messages for good.
+  env().set('PROD', true);
+  // The WebAssembly runtime binds console.log and console.warn as it starts: whatever it has to say goes to
+  // stderr, never into stdout, where `faq-chat eval --json` writes its JSON.
+  const { log, warn } = console;
+  console.log = console.warn = (...args: unknown[]) => void process.stderr.write(`${args.join(' ')}\n`);
   try {
     const backend = await selectBackend(dir + '/', true);
     return { ...(await createUseLite(await readModelFiles(dir))), backend };
   } finally {
+    console.log = log;
     console.warn = warn;
   }
 }

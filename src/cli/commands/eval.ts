@@ -1,12 +1,16 @@
 /** `faq-chat eval <kb.json> <cases.json>`: the matcher's quality on labelled questions. */
 import { parseCases } from '../../engine/cases';
-import { evaluate, type EvalMiss, type EvalReport } from '../../engine/evaluate';
+import { evaluateResults, type EvalMiss, type EvalReport } from '../../engine/evaluate';
+import { rankFigures, type RankFigures } from '../../engine/evaluate-rank';
 import { createMatcher } from '../../engine/match';
+import type { KnowledgeBase } from '../../engine/types';
 import { formatProblems } from '../../engine/validate';
 import type { Args } from '../args';
 import { createExplainer, type Explainer } from '../explain';
+import { hybridCandidates, hybridLines } from '../explain-hybrid';
 import { CliError, print, warn, type Io } from '../io';
 import { loadKnowledge, plural, readJson } from '../load';
+import { createMatching, type TextRun } from '../matching';
 
 const BARS = [
   { flag: 'min-correct', figure: 'correct', below: true },
@@ -21,7 +25,7 @@ const outcome = (m: EvalMiss): string => {
   return 'declined';
 };
 
-function summary(r: EvalReport, inScope: number, outOfScope: number): string[] {
+function summary(r: EvalReport & RankFigures, inScope: number, outOfScope: number): string[] {
   const row = (name: string, value: number, whole: number, what: string) =>
     `  ${name.padEnd(9)}${whole ? `${value.toFixed(1)}%`.padStart(6) : '   n/a'}  ${what}`;
   return [
@@ -30,13 +34,22 @@ function summary(r: EvalReport, inScope: number, outOfScope: number): string[] {
     row('helpful', r.helpful, inScope, 'in-scope questions answered with or offering the expected entry'),
     row('wrong', r.wrong, r.cases, 'questions answered with a wrong entry (keep this low)'),
     row('declined', r.declined, outOfScope, 'out-of-scope questions the bot declined'),
+    row('rank1', r.rank1, inScope, 'in-scope questions whose expected entry the matcher ranks first'),
+    row('rank3', r.rank3, inScope, 'in-scope questions whose expected entry it ranks in the top three'),
   ];
 }
 
-function missLines(m: EvalMiss, explain: Explainer | undefined): string[] {
+/** Why-lines of one miss: the words evidence, then (with meaning) the hybrid candidates and their cosines. */
+type MissExplainer = (m: EvalMiss, run: TextRun) => string[];
+
+function missLines(m: EvalMiss, run: TextRun, explain: MissExplainer | undefined): string[] {
   const expected = m.expect === null ? 'should decline' : `expected ${m.expect}`;
   const lines = [`  ${JSON.stringify(m.q)}: ${expected}; ${outcome(m)}`];
-  return explain ? [...lines, ...explain(m.q, '      ')] : lines;
+  return explain ? [...lines, ...explain(m, run)] : lines;
+}
+
+function missExplainer(kb: KnowledgeBase, words: Explainer): MissExplainer {
+  return (m, run) => [...words(m.q, '      '), ...(run.hybrid ? hybridLines(kb, run.hybrid, '      ') : [])];
 }
 
 /** Prints the figures and misses; exit 1 only when a --min/--max bar is not met. */
@@ -48,17 +61,33 @@ export async function evalCommand(args: Args, io: Io): Promise<number> {
     warn(io, ...formatProblems(parsed.problems).split('\n').map((line) => `${casesPath}: ${line}`));
     throw new CliError(`${casesPath} has ${plural(parsed.problems.length, 'problem')}; fix them to run the evaluation`);
   }
-  const matcher = createMatcher(kb);
-  const report = evaluate(matcher, parsed.cases);
+  const matching = await createMatching(io, kb, args.flags.lexical === true);
+  const runs = await matching.runAll(parsed.cases.map((c) => c.q));
+  const report = { ...evaluateResults(parsed.cases, runs.map((r) => r.result)), ...rankFigures(parsed.cases, runs.map((r) => r.order)) };
+  // Misses keep the cases' order, so each finds its case's run by walking along once.
+  let at = 0;
+  const runOf = new Map(
+    report.misses.map((m) => {
+      while (parsed.cases[at].q !== m.q || parsed.cases[at].expect !== m.expect) at++;
+      return [m, runs[at++]] as const;
+    }),
+  );
+  const matcher = args.flags.explain ? createMatcher(kb) : undefined;
   if (args.flags.json) {
-    const misses = args.flags.explain ? report.misses.map((m) => ({ ...m, explanation: matcher.explain(m.q) })) : report.misses;
-    print(io, JSON.stringify({ ...report, misses }, null, 2));
+    const misses = matcher
+      ? report.misses.map((m) => {
+          const hybrid = runOf.get(m)?.hybrid;
+          return { ...m, explanation: matcher.explain(m.q), ...(hybrid ? { hybrid: hybridCandidates(kb, hybrid) } : {}) };
+        })
+      : report.misses;
+    const { misses: _, ...figures } = report;
+    print(io, JSON.stringify({ matcher: matching.label, ...figures, misses }, null, 2));
   } else {
-    const explainer = args.flags.explain ? createExplainer(kb, matcher) : undefined;
+    const explainer = matcher ? missExplainer(kb, createExplainer(kb, matcher)) : undefined;
     const inScope = parsed.cases.filter((c) => c.expect !== null).length;
-    print(io, `${casesPath} against ${kbPath}:`, ...summary(report, inScope, report.cases - inScope));
+    print(io, `${casesPath} against ${kbPath}, matcher: ${matching.label}`, ...summary(report, inScope, report.cases - inScope));
     if (report.misses.length) {
-      print(io, '', `${plural(report.misses.length, 'miss')}:`, ...report.misses.flatMap((m) => missLines(m, explainer)));
+      print(io, '', `${plural(report.misses.length, 'miss')}:`, ...report.misses.flatMap((m) => missLines(m, runOf.get(m) as TextRun, explainer)));
     }
   }
   const failed = BARS.filter(({ flag, figure, below }) => {

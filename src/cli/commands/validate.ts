@@ -1,6 +1,7 @@
 /** `faq-chat validate <kb.json>`: every problem in a knowledge file, or a one-line summary. */
 import { formatProblems, validateKnowledge } from '../../engine/validate';
 import type { Args } from '../args';
+import { encoderSource } from '../encoder';
 import { print, type Io } from '../io';
 import { isWarning, plural, readJson } from '../load';
 
@@ -8,7 +9,8 @@ import { isWarning, plural, readJson } from '../load';
 export async function validateCommand(args: Args, io: Io): Promise<number> {
   const [path] = args.positionals;
   const json = await readJson(io, path);
-  const { valid, problems, knowledge } = validateKnowledge(json);
+  // Stored entry vectors are checked against the installed encoder, read without loading it.
+  const { valid, problems, knowledge } = validateKnowledge(json, { model: await encoderSource(io).fingerprint() });
   if (args.flags.json) {
     print(io, JSON.stringify({ valid, problems }, null, 2));
     return valid ? 0 : 1;

@@ -1,0 +1,68 @@
+/** The matcher a command runs: meaning + words when the sentence encoder loads, else (or with --lexical) words only. */
+import { analyzeAndDecide } from '../engine/answer';
+import { rankedIds } from '../engine/evaluate-rank';
+import { buildIndex } from '../engine/knowledge-index';
+import { semanticRun } from '../engine/semantic/answer';
+import type { HybridRanked } from '../engine/semantic/hybrid';
+import { readVectors } from '../engine/semantic/stored';
+import { encodeEntries } from '../engine/semantic/vectors';
+import type { KnowledgeBase, MatchResult } from '../engine/types';
+import { loadOrWarn } from './encoder';
+import type { Io } from './io';
+
+/** What the matcher made of one message. */
+export interface TextRun {
+  result: MatchResult;
+  /** Entry ids, best first, as this matcher ranks them (lexical: only entries sharing a word with the message). */
+  order: string[];
+  /** The hybrid ranking with each entry's cosine (meaning + words only). */
+  hybrid?: HybridRanked[];
+}
+
+/** A matcher over one knowledge base that works on a batch of messages at once. */
+export interface Matching {
+  /** What ran, e.g. "meaning + words (Universal Sentence Encoder lite, wasm)" or "words only". */
+  label: string;
+  semantic: boolean;
+  /** Every message's run, in order; the messages are encoded in one batch. */
+  runAll(texts: readonly string[]): Promise<TextRun[]>;
+}
+
+/** Printed as the matcher of --lexical runs (and when the encoder cannot load). */
+export const WORDS_ONLY = 'words only';
+
+/** The lexical matcher, exactly as the widget without an encoder. */
+export function lexicalMatching(kb: KnowledgeBase): Matching {
+  const index = buildIndex(kb);
+  const ids = kb.entries.map((e) => e.id);
+  return {
+    label: WORDS_ONLY,
+    semantic: false,
+    runAll: async (texts) =>
+      texts.map((text) => {
+        const run = analyzeAndDecide(index, text);
+        return { result: run.result, order: rankedIds(ids, run.ranked) };
+      }),
+  };
+}
+
+/** The matcher a command uses: lexical with --lexical or when the encoder cannot load (after a warning), else meaning + words. */
+export async function createMatching(io: Io, kb: KnowledgeBase, lexical: boolean): Promise<Matching> {
+  const encoder = lexical ? null : await loadOrWarn(io);
+  if (!encoder) return lexicalMatching(kb);
+  const index = buildIndex(kb);
+  const ids = kb.entries.map((e) => e.id);
+  // Vectors `faq-chat build` stored are reused when this very model made them from these very entries.
+  const vectors = readVectors(kb, encoder.fingerprint) ?? (await encodeEntries(kb, encoder));
+  return {
+    label: `meaning + words (${encoder.name})`,
+    semantic: true,
+    async runAll(texts) {
+      const queries = await encoder.encode(texts);
+      return texts.map((text, i) => {
+        const run = semanticRun(index, vectors, text, queries[i]);
+        return { result: run.result, order: rankedIds(ids, run.ranked), hybrid: run.ranked };
+      });
+    },
+  };
+}
