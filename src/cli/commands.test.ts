@@ -9,6 +9,7 @@ import { NO_WORDNET } from './commands/build';
 import { messageLines } from './commands/suggest';
 import type { Io } from './io';
 import { main } from './main';
+import { fakeSource } from './test-encoder';
 import { loadWordNet, synonyms, wordNetDir, type WordNet } from './wordnet';
 
 const root = new URL('../../', import.meta.url);
@@ -27,6 +28,7 @@ async function run(argv: string[], files: Record<string, string>, wordNet?: () =
     },
     writeFile: async (path, text) => void (written[path] = text),
     loadWordNet: wordNet,
+    encoder: fakeSource(),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr, written };
@@ -47,7 +49,7 @@ const noWordNet = async () => null;
 
 describe('faq-chat build', () => {
   it('writes the file as written plus a compiled block, and reports entries too close to tell apart', async () => {
-    const r = await run(['build', 'kb.json', '-o', 'out.json', '--no-wordnet'], files);
+    const r = await run(['build', 'kb.json', '-o', 'out.json', '--no-wordnet', '--no-vectors'], files);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.written['out.json']);
     expect(out.$schema).toBe('./schema.json');
@@ -92,7 +94,7 @@ describe('faq-chat build', () => {
     expect(JSON.parse(small.written['out.json']).compiled.index).toBeUndefined();
     expect(small.stdout).not.toContain('search index');
 
-    const asked = await run(['build', 'kb.json', '-o', 'out.json', '--no-wordnet', '--index'], files);
+    const asked = await run(['build', 'kb.json', '-o', 'out.json', '--no-wordnet', '--no-vectors', '--index'], files);
     expect(asked.code).toBe(0);
     expect(asked.stdout).toContain('close pair, search index included');
     const text = asked.written['out.json'];
@@ -145,13 +147,13 @@ describe('faq-chat suggest-alternates', () => {
   const matcher = createMatcher(kb as KnowledgeBase);
 
   it('groups messages by their most likely entry, as alternates to paste, with answered and none apart', async () => {
-    const r = await run(['suggest-alternates', 'kb.json', 'm.txt'], withMessages);
+    const r = await run(['suggest-alternates', 'kb.json', 'm.txt', '--lexical'], withMessages);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('3 messages:');
+    expect(r.stdout).toContain('matcher: words only\n3 messages:');
     expect(matcher.match('Can I get a refund for my purchase?').status).toBe('answer');
     expect(r.stdout).toMatch(/already answered[^\n]*\n {2}\d\.\d\d {2}refund {2}Can I get a refund for my purchase\?/);
     expect(r.stdout).toMatch(/none [^\n]*\n {2}qqq zzz/);
-    const json = JSON.parse((await run(['suggest-alternates', 'kb.json', 'm.txt', '--json'], withMessages)).stdout);
+    const json = JSON.parse((await run(['suggest-alternates', 'kb.json', 'm.txt', '--json', '--lexical'], withMessages)).stdout);
     expect(json.answered).toEqual([{ text: 'Can I get a refund for my purchase?', id: 'refund', confidence: expect.any(Number) }]);
     expect(json.none.map((n: { text: string }) => n.text)).toEqual(['qqq zzz']);
     // "return purchase" fits two entries equally, so the widget only offers choices: the best one gets it as an alternate.

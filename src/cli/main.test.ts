@@ -6,12 +6,13 @@ import { createMatcher } from '../engine/match';
 import { validateKnowledge } from '../engine/validate';
 import type { KnowledgeBase } from '../engine/types';
 import { main } from './main';
+import { fakeSource } from './test-encoder';
 
 const root = new URL('../../', import.meta.url);
 const FAQ = 'knowledge/faq.json';
 const faq = validateKnowledge(JSON.parse(readFileSync(new URL(FAQ, root), 'utf8'))).knowledge as KnowledgeBase;
 
-/** Runs the CLI with captured output; `files` are served from memory, other paths from the repository. */
+/** Runs the CLI with captured output and the fake encoder; `files` are served from memory, other paths from the repository. */
 async function run(argv: string[], files: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
@@ -22,6 +23,7 @@ async function run(argv: string[], files: Record<string, string> = {}) {
     writeFile: async () => {
       throw new Error('these commands write no files');
     },
+    encoder: fakeSource(),
   });
   return { code, stdout, stderr };
 }
@@ -124,8 +126,8 @@ describe('faq-chat validate', () => {
 describe('faq-chat ask', () => {
   const question = faq.entries[0].question;
 
-  it('prints exactly the MatchResult with --json', async () => {
-    const r = await run(['ask', FAQ, question, '--json']);
+  it('prints exactly the MatchResult with --json (--lexical: the word matcher\'s)', async () => {
+    const r = await run(['ask', FAQ, question, '--json', '--lexical']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${JSON.stringify(createMatcher(faq).match(question))}\n`);
   });
@@ -173,10 +175,12 @@ describe('faq-chat eval', () => {
   const files = { 'kb.json': tiny, 'cases.json': tinyCases };
   const report = evaluate(createMatcher(JSON.parse(tiny) as KnowledgeBase), JSON.parse(tinyCases).cases);
 
-  it('prints the report as JSON with --json, exit 0', async () => {
-    const r = await run(['eval', 'kb.json', 'cases.json', '--json'], files);
+  it('prints the report as JSON with --json, exit 0; --lexical gives the word matcher\'s figures', async () => {
+    const r = await run(['eval', 'kb.json', 'cases.json', '--json', '--lexical'], files);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(report);
+    // "How much does it cost?" ranks pricing first; the nonsense case ranks nothing.
+    expect(JSON.parse(r.stdout)).toEqual({ matcher: 'words only', ...report, rank1: 50, rank3: 50 });
+    expect(r.stderr).toBe('');
   });
 
   it('prints the four figures and each miss', async () => {
