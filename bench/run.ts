@@ -10,9 +10,11 @@ import Fuse from 'fuse.js';
 import { checkKnowledge } from '../src/engine/check';
 import { compileKnowledge } from '../src/engine/compile';
 import { fingerprint } from '../src/engine/index-format';
+import { encoderDir } from '../src/encoder/locate';
 import { createMatcher } from '../src/engine/match';
 import type { KnowledgeBase } from '../src/engine/types';
 import { validateKnowledge } from '../src/engine/validate';
+import { encoderMarkdown, measureEncoder, type EncoderBench } from './encoder';
 import { generateKnowledgeBase, longMessages, paraphrases } from './generate-kb';
 import { canCollect, evenSample, FRAME_MS, measureBuild, summarize, timeMessages, type Latency } from './measure';
 
@@ -239,7 +241,21 @@ function verdict(results: Result[]): string[] {
   ];
 }
 
-function main(argv: string[]): void {
+/** The eval set the encoder section times `faq-chat eval` on (--eval=<path without .kb.json> to choose). */
+const EVAL_SET = root + '../shared/eval/public/clinc150-banking';
+
+async function encoderSection(argv: string[], log: (s: string) => void): Promise<EncoderBench | undefined> {
+  if (argv.includes('--no-encoder')) return undefined;
+  const dir = encoderDir(root + 'dist');
+  if (!dir || !existsSync(root + 'dist/cli.js')) {
+    log('[faq-chat] dist/faq-chat-encoder or dist/cli.js is missing: run `npm run build` to measure the sentence encoder too.');
+    return undefined;
+  }
+  const set = argv.find((a) => a.startsWith('--eval='))?.slice(7) ?? EVAL_SET;
+  return measureEncoder(root, dir, set, log);
+}
+
+async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
   const sizesArg = argv.find((a) => a.startsWith('--sizes='));
   const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number).filter((n) => n > 0) : [1000, 10000];
@@ -247,31 +263,34 @@ function main(argv: string[]): void {
   if (!canCollect) log('[faq-chat] run with node --expose-gc (npm run bench does) for exact heap figures.');
   const started = performance.now();
   const results: Result[] = [];
-  for (const d of datasets(sizes)) {
+  for (const d of argv.includes('--encoder-only') ? [] : datasets(sizes)) {
     log(`[faq-chat] ${d.name}: ${d.kb.entries.length} entries, ${d.messages.length} messages`);
     results.push(measure(d, log));
   }
+  const encoder = await encoderSection(argv, log);
   const seconds = (performance.now() - started) / 1000;
   // Other processes on the machine inflate every figure: the load average says how much to trust a run.
   const load = loadavg().map((x) => x.toFixed(1)).join(' ');
   if (json) {
-    process.stdout.write(JSON.stringify({ node: process.version, gc: canCollect, seconds, load, results }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ node: process.version, gc: canCollect, seconds, load, results, encoder }, null, 2) + '\n');
     return;
   }
   const lines = [
-    markdown(results),
-    '',
+    ...(results.length ? [markdown(results), ''] : []),
+    ...(encoder ? [encoderMarkdown(encoder), ''] : []),
     ...verdict(results),
     '',
-    `Node ${process.version}, ${canCollect ? 'heap after full GC' : 'heap WITHOUT GC (run with --expose-gc)'}; Fuse.js default options, keys question + alternates, timed on short messages only; ` +
-      `"loaded" is createMatcher on the parsed file \`faq-chat build --index --no-wordnet\` writes (JSON.parse not included; see the file table); total ${seconds.toFixed(0)} s; load average ${load}.`,
+    `Node ${process.version}, ${canCollect ? 'heap after full GC' : 'heap WITHOUT GC (run with --expose-gc)'}; ` +
+      (results.length
+        ? `Fuse.js default options, keys question + alternates, timed on short messages only; ` +
+          `"loaded" is createMatcher on the parsed file \`faq-chat build --index --no-wordnet\` writes (JSON.parse not included; see the file table); `
+        : '') +
+      `total ${seconds.toFixed(0)} s; load average ${load}.`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
+main(process.argv.slice(2)).catch((e: unknown) => {
   console.error(`[faq-chat] benchmark failed: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
-}
+});
