@@ -13,6 +13,7 @@ const BAA = 'Yes, we sign a Business Associate Agreement with every healthcare c
 const FALLBACK: string = JSON.parse(readFileSync('e2e/fixtures/kb.json', 'utf8')).fallback;
 const ORIGIN = 'http://localhost:5199';
 const LOAD_MS = 60_000;
+test.use({ encoder: true });
 
 /** Records the worker's `ready` message (backend, where the vectors came from) in `window.__encoder`, before any page script. */
 async function watchWorker(page: Page) {
