@@ -1,12 +1,54 @@
 import { defineConfig } from 'vite';
 
+/** Terser with extra passes: every byte is paid by every visitor of every embedding site. */
+const terser = {
+  minify: 'terser',
+  terserOptions: {
+    ecma: 2020,
+    compress: { passes: 6, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+    mangle: { toplevel: true },
+    format: { comments: false },
+  },
+} as const;
+
 /**
- * Three builds from one config, chosen by --mode:
+ * long.js (TensorFlow.js's 64-bit integers) compiles a tiny WebAssembly module the moment it loads, only to multiply
+ * faster. Under a Content-Security-Policy without 'wasm-unsafe-eval' that attempt is blocked and reported to the site
+ * owner as a violation, before the worker could read its policy. Its plain JavaScript path gives the same results.
+ */
+const longWithoutWasm = {
+  name: 'faq-chat:long-without-wasm',
+  transform(code: string, id: string) {
+    if (!/[\\/]long[\\/]src[\\/]long\.js$/.test(id)) return null;
+    const out = code.replace(/wasm = new WebAssembly\.Instance\([\s\S]*?\)\.exports;/, 'wasm = null;');
+    if (out == code) throw Error(`[faq-chat] ${id} changed: update the faq-chat:long-without-wasm plugin in vite.config.ts`);
+    return out;
+  },
+};
+
+/**
+ * Four builds from one config, chosen by --mode:
  *   (default) dist/faq-chat.js — the one-script-tag IIFE, everything bundled;
+ *   worker    dist/faq-chat-encoder/worker.js — the sentence encoder's Web Worker (classic script: module
+ *             workers need a newer browser, and a classic one runs anywhere Worker does);
  *   lib       dist/widget.js + dist/engine.js — ESM for bundlers (`faq-chat`, `faq-chat/engine`);
  *   cli       dist/cli.js — the `faq-chat` command for Node.
  */
 export default defineConfig(({ mode }) => {
+  if (mode === 'worker') {
+    return {
+      plugins: [longWithoutWasm],
+      build: {
+        outDir: 'dist/faq-chat-encoder',
+        emptyOutDir: false,
+        target: 'es2020',
+        lib: { entry: 'src/embed/semantic/worker.ts', formats: ['iife'], name: 'FaqChatEncoder', fileName: () => 'worker.js' },
+        // One terser pass: six take a minute on TensorFlow.js and save little; the worker is fetched once, after intent.
+        minify: 'terser',
+        terserOptions: { ecma: 2020, format: { comments: false } },
+      },
+    };
+  }
   if (mode === 'lib') {
     return {
       build: {
@@ -51,14 +93,7 @@ export default defineConfig(({ mode }) => {
         name: 'FaqChatBundle',
         fileName: () => 'faq-chat.js',
       },
-      // Every byte is paid by every visitor of every embedding site: terser with extra passes beats the default minifier.
-      minify: 'terser',
-      terserOptions: {
-        ecma: 2020,
-        compress: { passes: 6, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
-        mangle: { toplevel: true },
-        format: { comments: false },
-      },
+      ...terser,
     },
   };
 });

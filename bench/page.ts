@@ -1,7 +1,9 @@
 /**
  * What the widget costs the host page, measured in Chromium on the demo page with and without it: long tasks,
- * layout shift, script bytes, load time, main-thread time, and the time from a launcher click to a usable input.
- * Needs `npm run build` first. Run with `node --import tsx bench/page.ts` (add `--json`, `--runs=3`, `--opens=10`).
+ * layout shift, script bytes, load time, main-thread time, and the time from a launcher click to a usable input;
+ * then the sentence encoder (bench/encoder-page.ts) on desktop and on a phone with the CPU slowed 4×.
+ * Needs `npm run build` first. Run with `node --import tsx bench/page.ts` (add `--json`, `--runs=3`, `--opens=10`,
+ * `--encoder-runs=3`; `--encoder` measures only the encoder).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, devices, type Browser, type BrowserContextOptions, type CDPSession, type Page } from '@playwright/test';
+import { encoderReport, encoderRun, type EncoderRun } from './encoder-page';
 import { percentile } from './measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,6 +46,8 @@ const ALL_PROFILES: Profile[] = [
   { name: 'phone 390×844', context: phone, cpu: 1 },
   { name: 'phone 390×844, CPU 4× slower', context: phone, cpu: 4 },
 ];
+const ENCODER_RUNS = arg('encoder-runs', 3);
+const ENCODER_ONLY = process.argv.includes('--encoder');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const PROFILES = only ? ALL_PROFILES.filter((p) => p.name.includes(only)) : ALL_PROFILES;
 
@@ -323,15 +328,24 @@ async function main() {
   const started = performance.now();
   try {
     const results: ProfileResult[] = [];
-    for (const p of PROFILES) {
+    for (const p of ENCODER_ONLY ? [] : PROFILES) {
       results.push(await measureProfile(browser, p, base));
       if (!JSON_OUT) console.error(`[faq-chat] ${p.name} measured (${Math.round((performance.now() - started) / 1000)} s)`);
     }
+    // The encoder on the fastest and the slowest profile: the phone at full speed adds nothing in between.
+    const encoder: { profile: string; runs: EncoderRun[] }[] = [];
+    for (const p of PROFILES.filter((p) => p.cpu > 1 || !p.context.isMobile)) {
+      const runs: EncoderRun[] = [];
+      for (let i = 0; i < ENCODER_RUNS; i++) runs.push(await encoderRun(browser, p.context, p.cpu, base, OBSERVERS));
+      encoder.push({ profile: p.name, runs });
+      if (!JSON_OUT) console.error(`[faq-chat] encoder on ${p.name} measured (${Math.round((performance.now() - started) / 1000)} s)`);
+    }
     const bundle = readFileSync(bundlePath);
+    const tail = ` Chromium ${browser.version()}; ${Math.round((performance.now() - started) / 1000)} s.`;
     if (JSON_OUT)
       console.log(JSON.stringify({ runs: RUNS, opens: OPENS, idleMs: IDLE_MS, bundleBytes: bundle.length, gzipBytes: gzipSync(bundle, { level: 9 }).length,
-        loadavg: loadavg(), browser: browser.version(), results }, null, 2));
-    else console.log(report(results, bundle) + ` Chromium ${browser.version()}; ${Math.round((performance.now() - started) / 1000)} s.`);
+        loadavg: loadavg(), browser: browser.version(), results, encoder }, null, 2));
+    else console.log([...(results.length ? [report(results, bundle)] : []), encoderReport(encoder)].join('\n\n') + tail);
   } finally {
     await browser.close();
     server.kill();

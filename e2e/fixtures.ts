@@ -48,8 +48,21 @@ export function allowConsoleErrors() {
   test.info().annotations.push({ type: 'allow-console-errors' });
 }
 
-/** Every test fails on a console error or uncaught page error unless it calls `allowConsoleErrors()`. */
-export const test = base.extend<{ widget: Widget; consoleErrors: string[] }>({
+/**
+ * Every test fails on a console error or uncaught page error unless it calls `allowConsoleErrors()`.
+ * The sentence encoder is replaced by a worker that never gets ready unless a spec sets `test.use({ encoder: true })`:
+ * its model would be ready after a second or so, and a test's answers would then depend on how fast the machine is.
+ * With the stand-in, answers come from word matching, exactly as when the encoder is not deployed.
+ */
+export const test = base.extend<{ widget: Widget; consoleErrors: string[]; encoder: boolean; stubEncoder: void }>({
+  encoder: [false, { option: true }],
+  stubEncoder: [
+    async ({ context, encoder }, use) => {
+      if (!encoder) await context.route('**/faq-chat-encoder/worker.js', (r) => r.fulfill({ contentType: 'text/javascript', body: '' }));
+      await use();
+    },
+    { auto: true },
+  ],
   consoleErrors: [
     async ({ page }, use, info) => {
       const errors: string[] = [];

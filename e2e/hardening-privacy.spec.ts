@@ -1,8 +1,10 @@
 import { expect, test } from './fixtures';
 
-// The demo page through a full session: the widget asks for its script and the knowledge file, and nothing else.
+// The demo page through a full session: the widget asks for its script, the knowledge file and, once the panel is
+// open, the sentence encoder's folder on the same origin; nothing else.
 
 const ORIGIN = 'http://localhost:5199';
+test.use({ encoder: true });
 
 test('a full session requests only the page, the script and the knowledge file, and stores only its own key', async ({ page, context, widget }) => {
   const requests: string[] = [];
@@ -16,8 +18,11 @@ test('a full session requests only the page, the script and the knowledge file, 
   // The booking site is not reachable from the test machine: answer for it.
   await context.route('https://cal.com/**', (r) => r.fulfill({ contentType: 'text/html', body: '<title>Booking</title>' }));
 
+  const wasm = context.waitForEvent('response', { predicate: (r) => r.url().endsWith('.wasm'), timeout: 30_000 });
   await page.goto('/');
   await widget.open();
+  // The WebAssembly file is the encoder's last request (its backend is chosen once the model files are in).
+  await wasm;
   await widget.part('chip').first().click();
   await expect(widget.answers).toHaveCount(1);
   for (const q of ['Do you sign a BAA?', 'Can you deploy in our own cloud?', 'What is the weather in Paris?']) await widget.ask(q);
@@ -36,11 +41,15 @@ test('a full session requests only the page, the script and the knowledge file, 
   expect(booking).toEqual([`GET ${href}`]);
   await popup.close();
 
-  // Only the page's own resources, the script and the knowledge file; each GET, nothing sent anywhere else.
+  // Only the page's own resources, the script, the knowledge file and the encoder's files; each a GET (the worker
+  // reads its own headers with one HEAD), nothing sent anywhere else.
   const own = requests.filter((r) => !r.includes('cal.com'));
-  expect(own.every((r) => r.startsWith(`GET ${ORIGIN}/`))).toBe(true);
-  expect(new Set(own.map((r) => new URL(r.split(' ')[1]).pathname))).toEqual(new Set(['/', '/demo.css', '/demo.js', '/faq-chat.js', '/faq.json']));
-  expect(own.filter((r) => r.endsWith('/faq.json'))).toHaveLength(1);
+  expect(own.filter((r) => !/^(GET|HEAD) /.test(r) || !r.includes(` ${ORIGIN}/`))).toEqual([]);
+  const encoder = ['worker.js', 'model.json', 'weights.bin', 'vocab.json', 'tfjs-backend-wasm-simd.wasm'].map((f) => '/faq-chat-encoder/' + f);
+  expect(new Set(own.map((r) => new URL(r.split(' ')[1]).pathname))).toEqual(new Set(['/', '/demo.css', '/demo.js', '/faq-chat.js', '/faq.json', ...encoder]));
+  expect(own.filter((r) => r.startsWith('HEAD'))).toEqual([`HEAD ${ORIGIN}/faq-chat-encoder/worker.js`]);
+  // The widget and the worker each read the knowledge file (this test server forbids caching; a site's cache serves the second).
+  expect(own.filter((r) => r.endsWith('/faq.json'))).toHaveLength(2);
   expect(setCookies).toEqual([]);
   expect(await context.cookies()).toEqual([]);
 

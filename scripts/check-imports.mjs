@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Keeps the layers one-way: embed → ui → state → engine (cli → encoder → engine). Fails on any import
-// that points the wrong way, naming the file, the line and the rule it breaks.
-import { readdirSync, readFileSync } from 'node:fs';
+// Keeps the layers one-way: embed → ui → state → engine (cli → engine, encoder → engine). Fails on any import
+// that points the wrong way, naming the file, the line and the rule it breaks. The encoder (TensorFlow.js, megabytes
+// of it) may only be imported by the worker's entry, and nothing that reaches dist/faq-chat.js may import it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const SRC = resolve('src');
@@ -11,9 +12,12 @@ const allowed = {
   state: { layers: ['state', 'engine'], preact: true },
   ui: { layers: ['ui', 'state', 'engine'], preact: true },
   embed: { layers: ['embed', 'ui', 'state', 'engine', 'styles'], preact: true },
+  cli: { layers: ['cli', 'engine', 'encoder'], preact: false },
   encoder: { layers: ['encoder', 'engine'], preact: false },
-  cli: { layers: ['cli', 'encoder', 'engine'], preact: false },
 };
+/** The embed files that may import src/encoder: the worker's side of src/embed/semantic (the CLI may too). */
+const encoderUsers = new Set(['src/embed/semantic/worker.ts', 'src/embed/semantic/fetch-files.ts']);
+const ENTRY = 'src/embed/index.ts';
 
 const files = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -23,26 +27,48 @@ const layerOf = (file) => relative(SRC, file).split(sep)[0];
 const IMPORT = /(?:^|[^\w.])(?:import|export)\s*(?:[\w*{}\s,]*?\s*from\s*)?\(?\s*['"]([^'"]+)['"]/g;
 
 const problems = [];
+/** Each file's relative imports, resolved to files, for the reachability check below. */
+const edges = new Map();
+const resolveFile = (from, spec) =>
+  ['', '.ts', '.tsx', '/index.ts'].map((ext) => resolve(dirname(from), spec) + ext).find((f) => existsSync(f) && /\.tsx?$/.test(f));
 for (const file of files(SRC)) {
   const from = layerOf(file);
   const rule = allowed[from];
   if (!rule) continue;
   const text = readFileSync(file, 'utf8');
+  const out = [];
+  edges.set(file, out);
   for (const m of text.matchAll(IMPORT)) {
     const spec = m[1];
     const line = text.slice(0, m.index).split('\n').length;
     const where = `${relative('.', file)}:${line}`;
+    out.push({ spec, where, target: spec.startsWith('.') ? resolveFile(file, spec) : undefined });
     if (spec.startsWith('.')) {
       const target = resolve(dirname(file), spec);
       // Files outside src (package.json, test fixtures) belong to no layer.
       const to = target.startsWith(SRC + sep) ? layerOf(target) : null;
-      if (to && !rule.layers.includes(to))
+      if (to == 'encoder' && from == 'embed' && !encoderUsers.has(relative('.', file).split(sep).join('/')))
+        problems.push(`${where}: only ${[...encoderUsers].join(' and ')} may import src/encoder ("${spec}"); TensorFlow.js belongs in the worker.`);
+      else if (to && !(to == 'encoder' && from == 'embed') && !rule.layers.includes(to))
         problems.push(`${where}: src/${from} must not import src/${to} ("${spec}"); imports flow embed → ui → state → engine.`);
     } else if (/^(preact|@preact\/)/.test(spec) && !rule.preact) {
       problems.push(`${where}: src/${from} must not import "${spec}"; it has to stay free of Preact.`);
     }
   }
 }
+
+// Everything dist/faq-chat.js bundles: no encoder, no TensorFlow.js (the worker is a separate file).
+const seen = new Set();
+const walk = (file) => {
+  if (seen.has(file) || !edges.has(file)) return;
+  seen.add(file);
+  for (const { spec, where, target } of edges.get(file)) {
+    if (/^@tensorflow/.test(spec) || (target && layerOf(target) == 'encoder'))
+      problems.push(`${where}: "${spec}" would be bundled into dist/faq-chat.js (reached from ${ENTRY}); load it in the worker instead.`);
+    else if (target) walk(target);
+  }
+};
+walk(resolve(ENTRY));
 
 if (problems.length) {
   console.error(`[faq-chat] ${problems.length} import(s) cross layers the wrong way:\n  ${problems.join('\n  ')}`);

@@ -4,6 +4,10 @@
 //   /faq-chat.js    dist/faq-chat.js (the built bundle)
 //   /<name>.json    knowledge/<name>.json
 //   /fixtures/…     e2e/fixtures/
+//   /faq-chat-encoder/…  dist/faq-chat-encoder/ (the sentence encoder's folder)
+//   /csp/<token>/…  the same files, each response with a strict Content-Security-Policy whose violations are
+//                   reported to /csp-report/<token> (POST); GET there lists them. /csp-wasm/<token>/… adds
+//                   'wasm-unsafe-eval'. The e2e tests use these to prove that nothing is ever blocked.
 // Port: PORT, else 5173 (the next free port when that one is taken).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -21,6 +25,7 @@ const types = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
 /** Maps a URL path to a file inside one of the served folders, or null. */
@@ -32,6 +37,7 @@ function locate(pathname) {
     return null;
   }
   if (path === '/faq-chat.js') return join(root, 'dist/faq-chat.js');
+  if (path.startsWith('/faq-chat-encoder/')) return inside('dist/faq-chat-encoder', path.slice('/faq-chat-encoder/'.length));
   if (path.startsWith('/fixtures/')) return inside('e2e/fixtures', path.slice('/fixtures/'.length));
   if (/^\/[\w.-]+\.json$/.test(path)) return inside('knowledge', path.slice(1));
   return inside('demo', path.slice(1));
@@ -43,9 +49,30 @@ function inside(dir, rel) {
   return file === base || file.startsWith(base + sep) ? file : null;
 }
 
+const strict = (wasm) => `default-src 'self'; script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''}; style-src 'self'`;
+/** CSP violation reports by token. */
+const reports = new Map();
+
+/** Records a CSP report (POST) or lists a token's reports (GET); true when the request was one of those. */
+function cspReport(req, res, path) {
+  const token = /^\/csp-report\/([\w-]+)$/.exec(path)?.[1];
+  if (!token) return false;
+  const list = reports.get(token) ?? [];
+  reports.set(token, list);
+  if (req.method === 'POST') {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', () => (list.push(body), res.writeHead(204).end()));
+  } else res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(list));
+  return true;
+}
+
 async function handle(req, res) {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  let file = locate(url.pathname);
+  if (cspReport(req, res, url.pathname)) return;
+  const csp = /^\/csp(-wasm)?\/([\w-]+)(\/.*)$/.exec(url.pathname);
+  const policy = csp && `${strict(csp[1])}; report-uri /csp-report/${csp[2]}`;
+  let file = locate(csp ? csp[3] : url.pathname);
   try {
     if (!file) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -53,13 +80,14 @@ async function handle(req, res) {
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...(policy && { 'content-security-policy': policy }),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch (e) {
     const missing = e.code === 'ENOENT' || e.code === 'ENOTDIR';
     // Browsers ask for a favicon on every page; "none" is not an error worth a console line.
     if (missing && url.pathname === '/favicon.ico') return void res.writeHead(204).end();
-    res.writeHead(missing ? 404 : 500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.writeHead(missing ? 404 : 500, { 'content-type': 'text/plain; charset=utf-8', ...(policy && { 'content-security-policy': policy }) });
     res.end(missing ? `Not found: ${url.pathname}\n` : `Server error: ${e.message}\n`);
     if (url.pathname === '/faq-chat.js' && missing) console.error('[faq-chat] dist/faq-chat.js is missing; run `npm run build` first.');
   }

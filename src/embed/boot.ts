@@ -10,7 +10,7 @@ import { defineFaqChat } from './element';
 export function boot(script: HTMLScriptElement | null) {
   const queued = window.FaqChat;
   if (queued && !Array.isArray(queued)) return;
-  defineFaqChat();
+  defineFaqChat(script?.src);
   window.FaqChat = api;
   if (queued) api.push(...queued);
   const ready = (fn: () => void) =>
@@ -23,7 +23,7 @@ export function boot(script: HTMLScriptElement | null) {
         );
     });
   const el = document.createElement('faq-chat');
-  el.config = readConfig((n) => script.getAttribute('data-' + n), 'data-', document.baseURI);
+  el.config = readConfig((n) => script.getAttribute('data-' + n), 'data-', document.baseURI, script.src);
   // Outside <body>, so a transform or stacking context on it cannot move or cover the fixed-position widget.
   ready(() => document.documentElement.append(el));
 }

@@ -102,4 +102,14 @@ describe('readConfig', () => {
     expect(warn.mock.calls[0][0]).toContain('knowledge is missing; set it to the URL of your knowledge file, e.g. knowledge="/faq.json"');
     expect(warn).toHaveBeenCalledWith('[faq-chat] position="top" is not valid; use "right" or "left". Using "right".');
   });
+
+  it("puts the encoder's folder beside the script unless semantic is off", () => {
+    const script = 'https://cdn.site.example.com/js/faq-chat.js';
+    expect(readConfig(attrs({ knowledge: '/kb.json' }), 'data-', BASE, script).encoder).toBe('https://cdn.site.example.com/js/faq-chat-encoder/');
+    expect(readConfig(attrs({ knowledge: '/kb.json', semantic: 'off' }), 'data-', BASE, script).encoder).toBeUndefined();
+    // Without the script's URL (a bundler import) there is no folder to load it from.
+    expect(readConfig(attrs({ knowledge: '/kb.json' }), '', BASE).encoder).toBeUndefined();
+    expect(readConfig(attrs({ knowledge: '/kb.json', semantic: 'maybe' }), 'data-', BASE, script).encoder).toBeDefined();
+    expect(warn).toHaveBeenCalledWith('[faq-chat] data-semantic="maybe" is not valid; use "on" or "off". Using "on".');
+  });
 });

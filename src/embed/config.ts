@@ -10,19 +10,22 @@ export interface Config extends Overrides, Look {
   accent?: string;
   /** Open the panel on first load. */
   open: boolean;
+  /** URL of the sentence encoder's folder (faq-chat-encoder/ beside the script); unset when `semantic` is off or the script's URL is unknown. */
+  encoder?: string;
 }
 
 /** Attribute names without prefix, in the order the README documents them. */
 export const attributes = [
   'knowledge', 'cta-url', 'cta-label', 'cta-prefill', 'cta-utm', 'title', 'accent', 'theme',
-  'position', 'launcher', 'launcher-label', 'open', 'greeting',
+  'position', 'launcher', 'launcher-label', 'open', 'greeting', 'semantic',
 ];
 
 /**
  * Parses and defaults the configuration in one place. `get` reads an attribute by its
- * unprefixed name; `prefix` ("data-" on the script tag) makes warnings name what the owner wrote.
+ * unprefixed name; `prefix` ("data-" on the script tag) makes warnings name what the owner wrote;
+ * `script` is faq-chat.js's own URL, beside which the encoder's folder lives.
  */
-export function readConfig(get: (name: string) => string | null, prefix: string, base: string): Config {
+export function readConfig(get: (name: string) => string | null, prefix: string, base: string, script?: string): Config {
   const raw = (n: string) => get(n)?.trim() || undefined;
   const bad = (n: string, fix: string) => console.warn(`[faq-chat] ${prefix}${n}="${get(n)}" is not valid; ${fix}`);
   /** One of the allowed values; the first is the default. */
@@ -53,6 +56,7 @@ export function readConfig(get: (name: string) => string | null, prefix: string,
     greeting: raw('greeting'),
     launcherLabel: raw('launcher-label'),
   };
+  if (pick('semantic', ['on', 'off']) == 'on' && script) c.encoder = new URL('faq-chat-encoder/', script).href;
   try {
     c.knowledge = new URL(k || '/faq.json', base).href;
   } catch {

@@ -22,8 +22,9 @@ declare global {
 /**
  * Registers `<faq-chat>` once (a second call or a second copy of the script is a no-op)
  * and returns its constructor. The class is created here, not at import, so server-side imports do not fail.
+ * `script` is the URL of faq-chat.js: the sentence encoder is loaded from faq-chat-encoder/ beside it.
  */
-export function defineFaqChat(): CustomElementConstructor {
+export function defineFaqChat(script?: string): CustomElementConstructor {
   const known = customElements.get('faq-chat');
   if (known) return known;
   class El extends HTMLElement {
@@ -33,7 +34,7 @@ export function defineFaqChat(): CustomElementConstructor {
 
     connectedCallback() {
       if (this.w) return;
-      this.w = mount(this, this.config ?? readConfig((n) => this.getAttribute(n), '', document.baseURI));
+      this.w = mount(this, this.config ?? readConfig((n) => this.getAttribute(n), '', document.baseURI, script));
       register(this as unknown as FaqChatElement);
       fire(this, { type: 'ready' });
     }

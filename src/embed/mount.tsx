@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { fire } from './events';
 import { whenIdle } from './idle';
 import { loadKnowledge } from './knowledge';
+import { semanticClient } from './semantic/client';
 import { readSession, writeSession } from './storage';
 import { applyStyles } from './styles';
 
@@ -32,11 +33,14 @@ export function mount(host: HTMLElement, config: Config): Controls {
   root.append(box);
   if (config.accent) host.style.setProperty('--faq-chat-accent', config.accent);
 
+  const semantic = config.encoder ? semanticClient(config.encoder, config.knowledge) : undefined;
   const model = createChatModel({
     load: () => loadKnowledge(config.knowledge),
     overrides: config,
     delay: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 350,
-    onEvent: (e) => fire(host, e),
+    // The encoder (megabytes) loads only once the panel opens: a visitor who never opens the chat never pays for it.
+    onEvent: (e) => (e.type == 'open' && semantic?.start(), fire(host, e)),
+    semantic: semantic?.match,
   });
   const key = 'faq-chat:v1:' + config.knowledge;
   const saved = readSession(key);
@@ -91,6 +95,7 @@ export function mount(host: HTMLElement, config: Config): Controls {
       return model.isOpen.value;
     },
     destroy() {
+      semantic?.stop();
       cancel();
       stop();
       phone();

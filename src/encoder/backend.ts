@@ -3,7 +3,7 @@
  * plain JavaScript. A Content-Security-Policy without 'wasm-unsafe-eval' forbids compiling WebAssembly;
  * the caller says so up front (wasm: false) so that nothing is attempted that the policy would report.
  */
-import { getBackend, setBackend } from '@tensorflow/tfjs-core';
+import { env, getBackend, setBackend } from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 
@@ -14,6 +14,9 @@ export type Backend = 'wasm' | 'cpu';
 export async function selectBackend(wasmDir: string, wasm: boolean): Promise<Backend> {
   if (wasm) {
     setWasmPaths(wasmDir);
+    // The threaded build is not shipped (it needs a cross-origin-isolated page and starts workers from blob: URLs,
+    // which strict policies forbid); on an isolated page TensorFlow.js would otherwise ask for it.
+    env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     try {
       if (await setBackend('wasm')) return 'wasm';
     } catch {

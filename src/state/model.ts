@@ -44,10 +44,15 @@ export interface ChatOptions {
   delay?: number;
   /** Notified of everything in ChatEvent but `ready`. */
   onEvent?: (e: ChatEvent) => void;
+  /**
+   * A matcher that also understands meaning (the sentence encoder's worker), asked before the lexical one;
+   * undefined or a rejection means the lexical answer stands. Replies still go out in the order asked.
+   */
+  semantic?: (text: string) => Promise<MatchResult | undefined>;
 }
 
 /** The chat model: signals for the UI to read, plain functions as actions. No DOM. */
-export function createChatModel({ load, overrides = {}, delay = 350, onEvent }: ChatOptions) {
+export function createChatModel({ load, overrides = {}, delay = 350, onEvent, semantic }: ChatOptions) {
   const lifecycle = signal<Lifecycle>('idle');
   const kb = signal<KnowledgeBase | null>(null);
   const messages = signal<Message[]>([]);
@@ -57,18 +62,23 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent }: 
   let matcher: Answerer | undefined;
   let queue: [string, string?][] = [];
   let timers: ReturnType<typeof setTimeout>[] = [];
+  /** Replies waiting for the semantic matcher, in order; `restarts` tells them the conversation they belong to is gone. */
+  let line = Promise.resolve();
+  let restarts = 0;
 
   const push = (m: Message) => (messages.value = [...messages.value, m]);
   const entry = (id?: string) => (id ? matcher?.entry(id) : undefined);
   const fail = () => (lifecycle.value = 'error');
 
-  function reply(text: string, id?: string) {
+  function reply(text: string, id?: string, better?: MatchResult) {
     const r: Omit<MatchResult, 'status'> & { status: MatchStatus | 'unavailable' } =
       lifecycle.value == 'error'
         ? { status: 'unavailable', score: 0, suggestions: [] }
         : entry(id)
           ? { status: 'answer', id, score: 1, suggestions: [] }
-          : matcher!.match(text);
+          : better && (!better.id || entry(better.id))
+            ? better
+            : matcher!.match(text);
     const st = r.smallTalk;
     const m: Message = st
       ? { kind: 'smalltalk', text: kb.value!.smallTalk?.[st] || defaultSmallTalk[st] }
@@ -86,18 +96,25 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent }: 
 
   function flush() {
     const q = queue;
+    const era = restarts;
     queue = [];
-    pending.value -= q.length;
-    // A message the matcher chokes on gets the honest fallback instead of an error in the host page.
-    batch(() =>
-      q.forEach(([t, id]) => {
-        try {
-          reply(t, id);
-        } catch {
-          push({ kind: 'fallback' });
-        }
-      }),
-    );
+    const answer = ([t, id]: [string, string?], better?: MatchResult) => {
+      pending.value--;
+      // A message the matcher chokes on gets the honest fallback instead of an error in the host page.
+      try {
+        reply(t, id, better);
+      } catch {
+        push({ kind: 'fallback' });
+      }
+    };
+    if (!semantic) return batch(() => q.forEach((m) => answer(m)));
+    line = line.then(async () => {
+      for (const m of q) {
+        // A chip names its entry, and without the knowledge there is nothing to match by meaning.
+        const better = m[1] || lifecycle.value != 'ready' ? undefined : await semantic(m[0]).catch(() => undefined);
+        if (era == restarts) answer(m, better);
+      }
+    });
   }
 
   function warm() {
@@ -168,6 +185,7 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent }: 
       timers.forEach(clearTimeout);
       timers = [];
       queue = [];
+      restarts++;
       batch(() => {
         pending.value = 0;
         messages.value = [];

@@ -1,0 +1,51 @@
+/** What the worker downloads: the encoder's files from its own folder, and the knowledge file. Errors name the file. */
+import { checkKnowledge } from '../../engine/check';
+import type { KnowledgeBase } from '../../engine/types';
+import { FILES, modelJsonProblem, type ModelFiles } from '../../encoder/files';
+
+async function get(url: string, method = 'GET'): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url, { method });
+  } catch (e) {
+    throw Error(`${url} could not be downloaded (${(e as Error).message})`);
+  }
+  if (!res.ok) throw Error(`${url} answered HTTP ${res.status}`);
+  return res;
+}
+
+async function json(url: string): Promise<unknown> {
+  const res = await get(url);
+  try {
+    return await res.json();
+  } catch {
+    throw Error(`${url} is not valid JSON`);
+  }
+}
+
+/** The model of the folder `home` (a URL ending in "/"): model.json, its weight files and vocab.json. */
+export async function fetchModelFiles(home: string): Promise<ModelFiles> {
+  const url = home + FILES.model;
+  const model = await json(url);
+  const problem = modelJsonProblem(model);
+  if (problem) throw Error(`${url}: ${problem}`);
+  const m = model as ModelFiles['model'];
+  const [weights, vocab] = await Promise.all([
+    Promise.all(m.weightsManifest.flatMap((g) => g.paths).map(async (p) => (await get(new URL(p, home).href)).arrayBuffer())),
+    json(home + FILES.vocab),
+  ]);
+  return { model: m, weights, vocab: vocab as ModelFiles['vocab'] };
+}
+
+/** The knowledge file, checked as the widget checks it (the widget already reported its problems to the site owner). */
+export async function fetchKnowledge(url: string): Promise<KnowledgeBase> {
+  const { knowledge } = checkKnowledge(await json(url));
+  if (!knowledge) throw Error(`${url} is not a usable knowledge file`);
+  return knowledge;
+}
+
+/** The Content-Security-Policy headers (enforced, report-only) sent with `url`; both null when it has none. */
+export async function policyOf(url: string): Promise<(string | null)[]> {
+  const h = (await get(url, 'HEAD')).headers;
+  return [h.get('content-security-policy'), h.get('content-security-policy-report-only')];
+}

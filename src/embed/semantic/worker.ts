@@ -1,0 +1,56 @@
+/**
+ * The sentence encoder's worker (dist/faq-chat-encoder/worker.js, built with `vite build --mode worker`).
+ * It loads the model from its own folder and the knowledge file, then answers each `match` message with the
+ * semantic answerer. Everything heavy (TensorFlow.js, the tokenizer, the semantic engine) lives here: off the
+ * host page's main thread, and out of faq-chat.js.
+ */
+import { buildIndex } from '../../engine/knowledge-index';
+import { semanticAnswerer } from '../../engine/semantic/answer';
+import { readVectors } from '../../engine/semantic/stored';
+import { encodeEntries } from '../../engine/semantic/vectors';
+import type { MatchResult } from '../../engine/types';
+import { selectBackend } from '../../encoder/backend';
+import { createUseLite } from '../../encoder/use-lite';
+import { wasmAllowed } from './csp';
+import { fetchKnowledge, fetchModelFiles, policyOf } from './fetch-files';
+import type { FromWorker, ToWorker } from './protocol';
+
+type Match = (text: string) => Promise<MatchResult>;
+
+// The DOM typings describe a window; in a worker, the global scope posts to the page.
+const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
+let ready: Promise<Match | undefined> | undefined;
+
+/** Why loading failed, in words for the site owner's console. */
+function reason(e: unknown): string {
+  const text = String((e as Error)?.message ?? e);
+  return e instanceof RangeError || /memory|allocat/i.test(text) ? `there is not enough memory for the model (${text})` : text;
+}
+
+async function start(knowledge: string): Promise<Match> {
+  const t0 = performance.now();
+  const home = new URL('.', location.href).href;
+  // This worker's policy is the one its own script was served with; reading it first means no violation is ever reported.
+  const [policy, files, kb] = await Promise.all([policyOf(location.href), fetchModelFiles(home), fetchKnowledge(knowledge)]);
+  const backend = await selectBackend(home, wasmAllowed(policy));
+  const encoder = await createUseLite(files);
+  // `faq-chat build` may have stored the entries' vectors; encoding them here takes seconds on the JavaScript backend.
+  const stored = readVectors(kb, encoder.fingerprint);
+  const answerer = semanticAnswerer(buildIndex(kb), stored ?? (await encodeEntries(kb, encoder)));
+  post({ type: 'ready', backend, vectors: stored ? 'stored' : 'computed', ms: performance.now() - t0 });
+  return async (text) => answerer.match(text, (await encoder.encode([text]))[0]);
+}
+
+onmessage = async ({ data: m }: MessageEvent<ToWorker>) => {
+  if (m.type == 'init') {
+    ready ??= start(m.knowledge).catch((e) => void post({ type: 'failed', reason: reason(e) }));
+    return;
+  }
+  const t0 = performance.now();
+  try {
+    const match = await ready;
+    post(match ? { type: 'match', id: m.id, result: await match(m.text), ms: performance.now() - t0 } : { type: 'match', id: m.id });
+  } catch {
+    post({ type: 'match', id: m.id });
+  }
+};
