@@ -3,19 +3,23 @@
  * it ranks and decides on both kinds of evidence; without one it answers exactly as the lexical answerer.
  * The encoding itself happens outside (a worker in the widget, Node in the CLI): this stays synchronous and pure.
  */
-import { analyzeAndDecide, answerer } from '../answer';
+import { analyzeAndDecide, answerer, type Run } from '../answer';
 import { probability } from '../decide';
 import type { KnowledgeIndex } from '../knowledge-index';
 import type { MatchResult } from '../types';
-import { SEMANTIC_MODEL, semanticFeatures } from './decide';
+import { SEMANTIC_MODEL, semanticFeatures, type Evidence } from './decide';
 import { hybridRank, similarities, type HybridRanked } from './hybrid';
+import { profileOf } from './profile';
 import type { EntryVectors } from './vectors';
 
-/** What one message came to with meaning: the hybrid ranking and the decision. */
+/** The decision's parameters (SEMANTIC_MODEL's shape), so the fitting script can try others. */
+export type SemanticModel = typeof SEMANTIC_MODEL;
+
+/** What one message came to with meaning: both rankings, the features and the decision. */
 export interface SemanticRun {
   ranked: HybridRanked[];
-  /** The lexical ranking's best entry, if any. */
-  lexicalFirst?: number;
+  /** The lexical run, with the decision words alone would have made. */
+  words: Run;
   features: number[];
   result: MatchResult;
 }
@@ -32,21 +36,27 @@ export function semanticAnswerer(index: KnowledgeIndex, vectors: EntryVectors) {
 }
 
 /** Analyse, rank and decide one message on both kinds of evidence. */
-export function semanticRun(index: KnowledgeIndex, vectors: EntryVectors, text: string, query: Float32Array): SemanticRun {
-  const run = analyzeAndDecide(index, text);
-  const ranked = hybridRank(run.ranked, similarities(vectors, query));
-  const lexicalFirst = run.ranked[0]?.entry;
-  const features = semanticFeatures(ranked, lexicalFirst, run.stats);
-  // Small talk ("thanks!") is recognised from the words; meaning adds nothing there.
-  if (run.result.smallTalk || !ranked.length) return { ranked, lexicalFirst, features, result: run.result };
-  const id = (r: HybridRanked) => index.kb.entries[r.entry].id;
-  const p = probability(SEMANTIC_MODEL.answer, features);
+export function semanticRun(index: KnowledgeIndex, vectors: EntryVectors, text: string, query: Float32Array, model = SEMANTIC_MODEL): SemanticRun {
+  const words = analyzeAndDecide(index, text);
+  const sims = similarities(vectors, query);
+  const evidence: Evidence = { ranked: hybridRank(words.ranked, sims), lexical: words.ranked, cosines: sims.best, stats: words.stats, profile: profileOf(vectors) };
+  const features = evidence.ranked.length ? semanticFeatures(evidence) : [];
+  return { ranked: evidence.ranked, words, features, result: decide(index, evidence.ranked, words, features, model) };
+}
+
+/** The decision on the features; small talk ("thanks!") is recognised from the words, where meaning adds nothing. */
+export function decide(index: KnowledgeIndex, ranked: HybridRanked[], words: Run, features: number[], model: SemanticModel): MatchResult {
+  const lexical = words.result;
+  if (lexical.smallTalk || !ranked.length) return lexical;
+  const id = (entry: number) => index.kb.entries[entry].id;
+  const p = probability(model.answer, features);
   const score = Math.round(p * 1000) / 1000;
-  let result: MatchResult = { status: 'none', score, suggestions: [] };
-  if (p >= SEMANTIC_MODEL.answerAt) result = { status: 'answer', id: id(ranked[0]), score, suggestions: [] };
-  else if (probability(SEMANTIC_MODEL.suggest, features) >= SEMANTIC_MODEL.suggestAt) {
-    const close = ranked.filter((r) => r.score >= ranked[0].score - SEMANTIC_MODEL.within).slice(0, 3);
-    result = { status: 'suggest', score, suggestions: close.map(id) };
+  if (p >= model.answerAt) return { status: 'answer', id: id(ranked[0].entry), score, suggestions: [] };
+  const close = ranked.filter((r) => r.score >= ranked[0].score - model.within).map((r) => id(r.entry));
+  // What words alone would have answered or offered is offered too: meaning adds choices, it never hides one.
+  const fromWords = lexical.status == 'answer' ? [lexical.id!] : lexical.suggestions;
+  if (fromWords.length || probability(model.suggest, features) >= model.suggestAt) {
+    return { status: 'suggest', score, suggestions: [...new Set([...close, ...fromWords])].slice(0, 3) };
   }
-  return { ranked, lexicalFirst, features, result };
+  return { status: 'none', score, suggestions: [] };
 }

@@ -1,34 +1,74 @@
 /**
  * The answer / suggest / none decision when the sentence encoder is available: two logistic models, as in
- * ../decide.ts, over features of both rankings. Fitted with each development set held out in turn (see
- * scripts/fit-decision.ts and README "Matching quality").
- * Feature order: top cosine, cosine margin, hybrid margin, lexical share of the first, its coverage,
- * its phrasing coverage, rankings agree, known share, log(slots), bias.
+ * ../decide.ts, over features of both rankings and of the knowledge base's own vectors (profile.ts).
+ * Bases whose entries have few phrasings (a site's FAQ) and many (an intent set with five examples each)
+ * behave differently, so every feature appears twice, weighted by (1 - shots) and by shots: in effect two
+ * models blended by how many phrasings the base has. Fitted by scripts/fit-semantic.ts with the development
+ * sets held out in turn (README "Matching quality"): thresholds keep confident wrong answers under 3% and
+ * decline 85% of messages nothing should answer, on every set.
  */
-import type { MessageStats } from '../decide';
+import { features as lexicalFeatures, MODEL as LEXICAL, probability, type MessageStats } from '../decide';
+import type { Ranked } from '../score';
 import type { HybridRanked } from './hybrid';
+import type { Profile } from './profile';
 
+/** The fitted models (weights in semanticFeatures order, bias last) and thresholds. */
 export const SEMANTIC_MODEL = {
-  answer: [6, 4, 2, 0.5, 1, 0.5, 0.5, 0.5, -0.3, -5],
-  suggest: [6, 0, 0, 0.3, 0.5, 0.3, 0.3, 0.5, 0, -3.5],
-  answerAt: 0.75,
-  suggestAt: 0.8,
+  answer: [] as number[],
+  suggest: [] as number[],
+  answerAt: 0.85,
+  suggestAt: 0.65,
   /** Entries within this much hybrid score of the best join the "Did you mean…" choices. */
-  within: 0.25,
+  within: 0.3,
 };
 
-/** The features the models read, in SEMANTIC_MODEL order (without the bias). */
-export function semanticFeatures(ranked: HybridRanked[], lexicalFirst: number | undefined, stats: MessageStats): number[] {
-  const [first, second] = ranked;
-  return [
+/** The evidence the decision reads, beyond the hybrid ranking. */
+export interface Evidence {
+  ranked: HybridRanked[];
+  /** The lexical ranking (score.ts). */
+  lexical: Ranked[];
+  /** Per entry: the best cosine between the message and its phrasings. */
+  cosines: Float64Array;
+  stats: MessageStats;
+  profile: Profile;
+}
+
+/**
+ * The features in model order: top cosine, its margin over every other entry's, the hybrid margin, the first's
+ * relative lexical score, coverage and phrasing coverage, whether both rankings agree, the message's known
+ * share and log length, the lexical answer probability when they agree, the top cosine as a z-score among all
+ * entries, log(entries), the margin over the third, the top cosine over the base's crowding and over its
+ * typical paraphrase; then the same again for many-phrasing bases, and their weight.
+ */
+export function semanticFeatures({ ranked, lexical, cosines, stats, profile }: Evidence): number[] {
+  const [first, second, third] = ranked;
+  const n = cosines.length;
+  let others = -1;
+  let sum = 0;
+  cosines.forEach((c, e) => {
+    sum += c;
+    if (e !== first.entry && c > others) others = c;
+  });
+  const mean = sum / n;
+  const sd = Math.sqrt(cosines.reduce((s, c) => s + (c - mean) ** 2, 0) / n) || 1;
+  const agree = lexical[0]?.entry === first.entry;
+  const base = [
     first.cosine,
-    second ? first.cosine - second.cosine : 1,
+    first.cosine - others,
     second ? first.score - second.score : 1,
     first.lexical,
     first.ranked?.coverage ?? 0,
     first.ranked?.phrasing ?? 0,
-    first.entry === lexicalFirst ? 1 : 0,
+    agree ? 1 : 0,
     stats.known / Math.max(stats.slots, 1),
     Math.log(1 + stats.slots),
+    agree ? probability(LEXICAL.answer, lexicalFeatures(lexical[0], lexical[1], stats)) : 0,
+    (first.cosine - mean) / sd / 10,
+    Math.log(n) / 5,
+    third ? first.cosine - third.cosine : 1,
+    first.cosine - profile.crowd,
+    first.cosine - profile.paraphrase,
   ];
+  const m = profile.shots;
+  return [...base.map((v) => v * (1 - m)), ...base.map((v) => v * m), m];
 }

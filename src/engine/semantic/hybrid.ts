@@ -1,13 +1,18 @@
 /**
- * Hybrid ranking: the lexical evidence (score.ts) and the sentence encoder's cosine, combined per entry.
- * Each entry's lexical score is taken relative to the best entry's, so the two signals share a scale
- * whatever the knowledge base's size; the cosine counts relative to the best cosine.
+ * Hybrid ranking: the lexical evidence (score.ts) and the sentence encoder's cosines, combined per entry.
+ * Each entry's lexical score is taken relative to the best entry's, so both signals share a scale whatever the
+ * knowledge base's size. Weights chosen on the development and public sets (README "Matching quality"):
+ * they move the right entry to first place on every set, 5 to 17 points more often than words alone.
  */
 import type { Ranked } from '../score';
 import { dot, type EntryVectors } from './vectors';
 
-/** How much one unit of cosine (relative to the best entry's) counts against the relative lexical score. */
+/** How much meaning counts against words: one unit of cosine against the best entry's whole lexical score. */
 export const COSINE_WEIGHT = 3;
+/** An entry's cosine mixes its best phrasing's (a paraphrase of one of them) with the mean over its phrasings (the entry as a whole). */
+const BEST_PHRASING = 0.7;
+/** The lexical part mixes the relative score with how much of the entry's best phrasing the message covers. */
+const PHRASING_COVERAGE = 0.3;
 
 /** One entry's place in the hybrid ranking. */
 export interface HybridRanked {
@@ -22,20 +27,35 @@ export interface HybridRanked {
   ranked?: Ranked;
 }
 
-/** Per entry: the best cosine between `query` and any of its phrasings. */
-export function similarities(vectors: EntryVectors, query: Float32Array): Float64Array {
-  return Float64Array.from(vectors.entries, (list) => list.reduce((best, v) => Math.max(best, dot(v, query)), -1));
+/** Per entry: the best and the mean cosine between `query` and its phrasings. */
+export function similarities(vectors: EntryVectors, query: Float32Array): { best: Float64Array; mean: Float64Array } {
+  const n = vectors.entries.length;
+  const best = new Float64Array(n);
+  const mean = new Float64Array(n);
+  vectors.entries.forEach((list, e) => {
+    let max = -1;
+    let sum = 0;
+    for (const v of list) {
+      const c = dot(v, query);
+      if (c > max) max = c;
+      sum += c;
+    }
+    best[e] = max;
+    mean[e] = list.length ? sum / list.length : -1;
+  });
+  return { best, mean };
 }
 
 /** All entries in hybrid order, best first. */
-export function hybridRank(lexical: Ranked[], cosines: Float64Array): HybridRanked[] {
+export function hybridRank(lexical: Ranked[], { best, mean }: { best: Float64Array; mean: Float64Array }): HybridRanked[] {
   const top = lexical[0]?.score || 1;
   const byEntry = new Map(lexical.map((r) => [r.entry, r]));
-  const best = cosines.reduce((m, c) => Math.max(m, c), -1);
-  const out: HybridRanked[] = Array.from(cosines, (cosine, entry) => {
+  const out: HybridRanked[] = Array.from(best, (cosine, entry) => {
     const ranked = byEntry.get(entry);
     const rel = ranked ? ranked.score / top : 0;
-    return { entry, score: rel + COSINE_WEIGHT * (cosine - best), lexical: rel, cosine, ranked };
+    const words = (1 - PHRASING_COVERAGE) * rel + PHRASING_COVERAGE * (ranked?.phrasing ?? 0);
+    const meaning = BEST_PHRASING * cosine + (1 - BEST_PHRASING) * mean[entry];
+    return { entry, score: words + COSINE_WEIGHT * meaning, lexical: rel, cosine, ranked };
   });
   return out.sort((a, b) => b.score - a.score || a.entry - b.entry);
 }
