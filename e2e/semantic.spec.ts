@@ -1,16 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { hostHtml, watchHost } from './hardening-helpers';
-import { expect, test } from './fixtures';
+import { expect, test, type Widget } from './fixtures';
 
 // Matching by meaning: the sentence encoder in its worker, against the built files and the real model.
 // Loading the model takes seconds on a busy 2-core machine, so the heavy tests get a generous timeout (it only
 // catches hangs) and run on desktop only: the phone project runs the same worker and adds nothing but time.
 
-/** Shares no word with the `baa` entry (question, alternates, keywords or answer), so word matching cannot find it. */
-const PARAPHRASE = 'Are you compliant with US medical privacy law?';
-const BAA = 'Yes, we sign a Business Associate Agreement with every healthcare client.';
-const FALLBACK: string = JSON.parse(readFileSync('e2e/fixtures/kb.json', 'utf8')).fallback;
+/**
+ * A billing tool's FAQ (the eval set's): the paraphrase shares no content word with the `support-hours` entry
+ * (question, alternates or answer), so word matching does not answer it (it offers "Did you mean…" choices);
+ * the encoder answers it (confidence 0.95 against the 0.88 needed).
+ */
+const KB = JSON.parse(readFileSync('e2e/fixtures/semantic-kb.json', 'utf8'));
+const PARAPHRASE = 'how do i talk to a human';
+const SUPPORT: string = KB.entries.find((e: { id: string }) => e.id == 'support-hours').answer.split('[')[0].trim();
+const PRICING = 'How much does Ledgerly cost?';
 const ORIGIN = 'http://localhost:5199';
 const LOAD_MS = 60_000;
 test.use({ encoder: true });
@@ -37,6 +42,12 @@ function consoles(page: Page) {
   return lines;
 }
 
+/** What word matching alone makes of the paraphrase: "Did you mean…" choices (support hours among them), no answer. */
+async function expectWordsOnly(widget: Widget) {
+  await expect(widget.part('chip').filter({ hasText: KB.entries.find((e: { id: string }) => e.id == 'support-hours').question })).toBeVisible();
+  await expect(widget.answers.last()).not.toContainText(SUPPORT);
+}
+
 const encoderRequests = (page: Page) => {
   const urls: string[] = [];
   page.context().on('request', (r) => r.url().includes('/faq-chat-encoder/') && urls.push(r.url()));
@@ -55,7 +66,7 @@ test.describe('with the encoder', () => {
     await widget.open();
     expect(await (await ready)()).toMatchObject({ backend: 'wasm', vectors: 'computed' });
     await widget.ask(PARAPHRASE);
-    await expect(widget.answers).toHaveText([BAA]);
+    await expect(widget.answers).toContainText([SUPPORT]);
 
     // Reads only (the worker reads its own script's headers with HEAD), all from the page's origin.
     expect(requests.filter((r) => !/^(GET|HEAD) /.test(r) || !r.includes(` ${ORIGIN}/`))).toEqual([]);
@@ -67,7 +78,7 @@ test.describe('with the encoder', () => {
       caches: (await caches.keys()).length,
       session: Object.keys(sessionStorage),
     }));
-    expect(stored).toEqual({ local: 0, idb: 0, caches: 0, session: [`faq-chat:v1:${ORIGIN}/fixtures/kb.json`] });
+    expect(stored).toEqual({ local: 0, idb: 0, caches: 0, session: [`faq-chat:v1:${ORIGIN}/fixtures/semantic-kb.json`] });
   });
 
   for (const wasm of [false, true]) {
@@ -82,7 +93,7 @@ test.describe('with the encoder', () => {
       await widget.open();
       expect(await (await ready)()).toMatchObject({ backend: wasm ? 'wasm' : 'cpu' });
       await widget.ask(PARAPHRASE);
-      await expect(widget.answers).toHaveText([BAA]);
+      await expect(widget.answers).toContainText([SUPPORT]);
       // A violation in the worker fires no event in the page: the reports the browser sends are the proof.
       expect(await (await request.get(`/csp-report/${token}`)).json()).toEqual([]);
       expect(await host.all()).toEqual([]);
@@ -99,9 +110,9 @@ test.describe('with the encoder', () => {
     await expect.poll(() => lines.filter((l) => l.includes('[faq-chat]')), { timeout: LOAD_MS }).toHaveLength(1);
     expect(lines.find((l) => l.includes('[faq-chat]'))).toMatch(/^page warning: \[faq-chat\] Matching by meaning is off: .*\/faq-chat-encoder\/weights\.bin answered HTTP 404/);
     await widget.ask(PARAPHRASE);
-    await expect(widget.part('fallback')).toHaveText(FALLBACK);
-    await widget.ask('How much does a deployment cost?');
-    await expect(widget.answers).toHaveCount(1);
+    await expectWordsOnly(widget);
+    await widget.ask(PRICING);
+    await expect(widget.answers.last()).toContainText('Starter is $15 a month');
     expect(lines.filter((l) => l.includes('[faq-chat]'))).toHaveLength(1);
     expect(await host.all()).toEqual([]);
   });
@@ -109,7 +120,7 @@ test.describe('with the encoder', () => {
 
 test('nothing of the encoder is requested on load, idle warm-up or hover; opening the panel starts it', async ({ page, widget }) => {
   const urls = encoderRequests(page);
-  const kbLoaded = page.waitForResponse((r) => r.url().endsWith('/fixtures/kb.json'));
+  const kbLoaded = page.waitForResponse((r) => r.url().endsWith('/fixtures/semantic-kb.json'));
   await page.goto('/fixtures/semantic.html');
   await kbLoaded;
   await widget.launcher.hover();
@@ -122,16 +133,16 @@ test('nothing of the encoder is requested on load, idle warm-up or hover; openin
 });
 
 for (const [form, html] of [
-  ['data-semantic="off" on the script tag', hostHtml({ attrs: { 'data-knowledge': '/fixtures/kb.json', 'data-semantic': 'off' } })],
-  ['semantic="off" on the element', '<!doctype html><title>Element</title><faq-chat knowledge="/fixtures/kb.json" semantic="off"></faq-chat><script src="/faq-chat.js" async></script>'],
+  ['data-semantic="off" on the script tag', hostHtml({ attrs: { 'data-knowledge': '/fixtures/semantic-kb.json', 'data-semantic': 'off' } })],
+  ['semantic="off" on the element', '<!doctype html><title>Element</title><faq-chat knowledge="/fixtures/semantic-kb.json" semantic="off"></faq-chat><script src="/faq-chat.js" async></script>'],
 ] as const) {
-  test(`${form}: word matching only, as before (the paraphrase gets the fallback) and no encoder request`, async ({ page, widget }) => {
+  test(`${form}: word matching only, as before (the paraphrase gets "Did you mean…", not the answer) and no encoder request`, async ({ page, widget }) => {
     const urls = encoderRequests(page);
     await page.route('/h/off.html', (r) => r.fulfill({ contentType: 'text/html', body: html }));
     await page.goto('/h/off.html');
     await widget.open();
     await widget.ask(PARAPHRASE);
-    await expect(widget.part('fallback')).toHaveText(FALLBACK);
+    await expectWordsOnly(widget);
     await page.waitForTimeout(500);
     expect(urls).toEqual([]);
   });

@@ -143,8 +143,9 @@ function train(sets: string[]): SemanticModel | undefined {
   let best: { v: number; model: SemanticModel } | undefined;
   for (const answerAt of [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.96, 0.98])
     for (const suggestAt of [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9])
-      for (const within of [0.1, 0.2, 0.3]) {
-        const model = { answer, suggest, answerAt, suggestAt, within };
+      for (const within of [0.1, 0.2, 0.3])
+      for (const agreedAt of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, answerAt].filter((a) => a <= answerAt)) {
+        const model = { answer, suggest, answerAt, agreedAt, suggestAt, within };
         const checked = [...sets.filter((s) => !isBusiness(s)).map((s) => figures(cases[s], model)), ...(business.length ? [pooled(business, model)] : [])];
         if (checked.some((f) => f.wrong > MAX_WRONG || f.declined < MIN_DECLINED)) continue;
         const v = checked.reduce((sum, f) => sum + f.helpful + f.correct / 2, 0);
@@ -187,6 +188,7 @@ if (values.write) {
     .replace(/answer: \[[^\]]*\][^,]*,/, `answer: ${list(model.answer)},`)
     .replace(/suggest: \[[^\]]*\][^,]*,/, `suggest: ${list(model.suggest)},`)
     .replace(/answerAt: [\d.]+/, `answerAt: ${model.answerAt}`)
+    .replace(/agreedAt: [\d.]+/, `agreedAt: ${model.agreedAt}`)
     .replace(/suggestAt: [\d.]+/, `suggestAt: ${model.suggestAt}`)
     .replace(/within: [\d.]+/, `within: ${model.within}`);
   writeFileSync(file, src);

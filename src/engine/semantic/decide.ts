@@ -14,10 +14,20 @@ import type { Profile } from './profile';
 
 /** The fitted models (weights in semanticFeatures order, bias last) and thresholds. */
 export const SEMANTIC_MODEL = {
-  answer: [] as number[],
-  suggest: [] as number[],
-  answerAt: 0.85,
-  suggestAt: 0.65,
+  answer: [
+    0.177, 0.214, 1.88, 1.164, 1.782, -0.538, -0.426, 1.891, 0.405, 2.784, -0.016, -0.432, -0.958, 0.576, -0.472,
+    2.087, 1.138, 1.971, 0.346, 0.281, 0.365, -0.469, 0.855, 0.239, 1.065, 0.304, -0.384, 0.765, 1.98, 1.741,
+    0.862, -4.286,
+  ],
+  suggest: [
+    0.381, 0.138, 1.12, 0.597, 2.248, -0.229, -0.466, 2.434, 0.667, 1.62, 0.437, -0.644, 0.028, 0.604, -0.409,
+    2.765, 0.459, 0.349, 0.702, 0.845, 0.613, -0.297, 0.927, -0.006, 1.137, 0.61, -0.501, 0.396, 3.13, 2.455,
+    0.91, -3.336,
+  ],
+  answerAt: 0.88,
+  /** The answer threshold when words alone would answer the same entry. */
+  agreedAt: 0.88,
+  suggestAt: 0.85,
   /** Entries within this much hybrid score of the best join the "Did you mean…" choices. */
   within: 0.3,
 };
