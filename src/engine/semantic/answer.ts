@@ -51,9 +51,7 @@ export function decide(index: KnowledgeIndex, ranked: HybridRanked[], words: Run
   const id = (entry: number) => index.kb.entries[entry].id;
   const p = probability(model.answer, features);
   const score = Math.round(p * 1000) / 1000;
-  // Words alone would answer the very entry meaning ranks first: two kinds of evidence agree, so less confidence is needed.
-  const agreed = lexical.status == 'answer' && lexical.id == id(ranked[0].entry);
-  if (p >= (agreed ? model.agreedAt : model.answerAt)) return { status: 'answer', id: id(ranked[0].entry), score, suggestions: [] };
+  if (p >= model.answerAt) return { status: 'answer', id: id(ranked[0].entry), score, suggestions: [] };
   const close = ranked.filter((r) => r.score >= ranked[0].score - model.within).map((r) => id(r.entry));
   // What words alone would have answered or offered is offered too: meaning adds choices, it never hides one.
   const fromWords = lexical.status == 'answer' ? [lexical.id!] : lexical.suggestions;

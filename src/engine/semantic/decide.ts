@@ -25,8 +25,6 @@ export const SEMANTIC_MODEL = {
     0.91, -3.336,
   ],
   answerAt: 0.88,
-  /** The answer threshold when words alone would answer the same entry. */
-  agreedAt: 0.88,
   suggestAt: 0.85,
   /** Entries within this much hybrid score of the best join the "Did you mean…" choices. */
   within: 0.3,
