@@ -7,32 +7,13 @@ import { createMatcher } from '../engine/match';
 import type { KnowledgeBase } from '../engine/types';
 import { NO_WORDNET } from './commands/build';
 import { messageLines } from './commands/suggest';
-import type { Io } from './io';
-import { main } from './main';
-import { fakeSource } from './test-encoder';
+import { runCli } from './test-encoder';
 import { loadWordNet, synonyms, wordNetDir, type WordNet } from './wordnet';
 
 const root = new URL('../../', import.meta.url);
 
 /** Runs the CLI on in-memory files; returns output, exit code and the files written. */
-async function run(argv: string[], files: Record<string, string>, wordNet?: () => Promise<WordNet | null>) {
-  let stdout = '';
-  let stderr = '';
-  const written: Record<string, string> = {};
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readFile: async (path) => {
-      if (path in files) return files[path];
-      throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-    },
-    writeFile: async (path, text) => void (written[path] = text),
-    loadWordNet: wordNet,
-    encoder: fakeSource(),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr, written };
-}
+const run = (argv: string[], files: Record<string, string>, wordNet?: () => Promise<WordNet | null>) => runCli(argv, files, { loadWordNet: wordNet });
 
 const entry = (id: string, question: string, extra: object = {}) => ({ id, question, answer: `About ${question}`, ...extra });
 const kb = {

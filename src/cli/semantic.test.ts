@@ -10,30 +10,11 @@ import { readVectors } from '../engine/semantic/stored';
 import { encodeEntries } from '../engine/semantic/vectors';
 import type { KnowledgeBase } from '../engine/types';
 import type { EncoderSource } from './encoder';
-import type { Io } from './io';
 import { MIN_CONFIDENCE } from './commands/suggest';
-import { main } from './main';
-import { FAKE_NAME, fakeSource, missingSource } from './test-encoder';
+import { FAKE_NAME, fakeSource, missingSource, runCli } from './test-encoder';
 
 /** Runs the CLI on in-memory files with the given encoder source. */
-async function run(argv: string[], files: Record<string, string>, encoder: EncoderSource = fakeSource()) {
-  let stdout = '';
-  let stderr = '';
-  const written: Record<string, string> = {};
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    readFile: async (path) => {
-      if (path in files) return files[path];
-      throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-    },
-    writeFile: async (path, text) => void (written[path] = text),
-    loadWordNet: async () => null,
-    encoder,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr, written };
-}
+const run = (argv: string[], files: Record<string, string>, encoder: EncoderSource = fakeSource()) => runCli(argv, files, { encoder });
 
 const kb: KnowledgeBase = {
   entries: [

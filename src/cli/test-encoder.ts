@@ -1,6 +1,8 @@
-/** Encoder sources for the CLI's tests: the fake encoder (no model to load), or one that fails to load. */
+/** Seams for the CLI's tests: encoder sources (the fake encoder, no model to load, or one that fails to load) and a runner on in-memory files. */
 import { fakeEncoder } from '../engine/semantic/fake-encoder';
 import type { EncoderSource } from './encoder';
+import type { Io } from './io';
+import { main } from './main';
 
 /** The name the fake encoder reports, as it appears in "matcher: meaning + words (…)". */
 export const FAKE_NAME = 'fake hashing encoder';
@@ -25,3 +27,23 @@ export const missingSource = (why = 'its files are missing'): EncoderSource => (
     throw Error(why);
   },
 });
+
+/** Runs the CLI on in-memory files (missing ones fail as ENOENT); returns the exit code, the output and the files written. */
+export async function runCli(argv: string[], files: Record<string, string>, seams: Pick<Io, 'loadWordNet' | 'encoder'> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const written: Record<string, string> = {};
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readFile: async (path) => {
+      if (path in files) return files[path];
+      throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+    },
+    writeFile: async (path, text) => void (written[path] = text),
+    loadWordNet: seams.loadWordNet,
+    encoder: seams.encoder ?? fakeSource(),
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr, written };
+}
