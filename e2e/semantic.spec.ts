@@ -81,6 +81,18 @@ test.describe('with the encoder', () => {
     expect(stored).toEqual({ local: 0, idb: 0, caches: 0, session: [`faq-chat:v1:${ORIGIN}/fixtures/semantic-kb.json`] });
   });
 
+  test('vectors stored by `faq-chat build` are used: the worker encodes only the message, and answers the same', async ({ page, widget }) => {
+    // e2e/fixtures/semantic-kb.built.json is semantic-kb.json after `faq-chat build --no-wordnet` (with entry vectors);
+    // if the model or the entries change, the stored block is stale, the worker computes the vectors and this fails.
+    const ready = watchWorker(page);
+    await page.route('/h/built.html', (r) => r.fulfill({ contentType: 'text/html', body: hostHtml({ attrs: { 'data-knowledge': '/fixtures/semantic-kb.built.json' } }) }));
+    await page.goto('/h/built.html');
+    await widget.open();
+    expect(await (await ready)()).toMatchObject({ backend: 'wasm', vectors: 'stored' });
+    await widget.ask(PARAPHRASE);
+    await expect(widget.answers).toContainText([SUPPORT]);
+  });
+
   for (const wasm of [false, true]) {
     const policy = wasm ? "script-src 'self' 'wasm-unsafe-eval'" : "default-src 'self'; script-src 'self'; style-src 'self'";
     test(`a page and encoder served with ${policy}: the paraphrase is answered (${wasm ? 'WebAssembly' : 'JavaScript backend'}) and nothing violates the policy`, async ({ page, request, widget }) => {
