@@ -132,9 +132,11 @@ Does the heavy work once, on your machine, instead of in every visitor's browser
   - from ${INDEX_FROM} entries, also the search index, so that visitors' browsers read it instead of analysing every
     entry (10,000 entries: about 15 ms instead of half a second; the file grows by about a fifth). The widget
     checks that the index was made from these very entries and otherwise ignores it;
-  - the entry vectors: the sentence encoder's vectors of every question and alternate (1 byte per value,
-    about 700 bytes per phrasing), so the encoder only has to encode the visitor's message; they are
-    ignored once the entries change or by another encoder (faq-chat validate warns);
+  - the entry vectors: the sentence encoder's vectors of every question and alternate (4 bits per value,
+    about 350 bytes per phrasing), so the encoder only has to encode the visitor's message; they are
+    ignored once the entries change or by another encoder (faq-chat validate warns). Every visitor
+    downloads the knowledge file: --no-vectors keeps it small (a 30-entry FAQ: 5 KB instead of 21 KB
+    gzipped) when browsers can encode with WebAssembly, which takes them under a second;
   - lists pairs of entries whose own questions lead to each other ("hard to tell apart").
 Point the widget at the written file; it still accepts the plain one. Edit the source file, never the
 "compiled" block: build again after each change.

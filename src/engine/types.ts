@@ -84,7 +84,7 @@ export interface CompiledVectors {
   h: number;
   /** Values per vector. */
   d: number;
-  /** Per entry: base64 of its phrasings' vectors, one signed byte per value, question first. */
+  /** Per entry: base64 of its phrasings' vectors, question first, 4 bits per value (two a byte, each value + 8). */
   v: string[];
 }
 
