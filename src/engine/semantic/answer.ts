@@ -7,9 +7,9 @@ import { analyzeAndDecide, answerer, type Run } from '../answer';
 import { probability } from '../decide';
 import type { KnowledgeIndex } from '../knowledge-index';
 import type { MatchResult } from '../types';
-import { SEMANTIC_MODEL, semanticFeatures, type Evidence } from './decide';
+import { SEMANTIC_MODEL, semanticFeatures, threshold, type Evidence } from './decide';
 import { hybridRank, similarities, type HybridRanked } from './hybrid';
-import { profileOf } from './profile';
+import { profileOf, type Profile } from './profile';
 import type { EntryVectors } from './vectors';
 
 /** The decision's parameters (SEMANTIC_MODEL's shape), so the fitting script can try others. */
@@ -21,6 +21,8 @@ export interface SemanticRun {
   /** The lexical run, with the decision words alone would have made. */
   words: Run;
   features: number[];
+  /** What the knowledge base's own vectors say about it. */
+  profile: Profile;
   result: MatchResult;
 }
 
@@ -41,21 +43,21 @@ export function semanticRun(index: KnowledgeIndex, vectors: EntryVectors, text: 
   const sims = similarities(vectors, query);
   const evidence: Evidence = { ranked: hybridRank(words.ranked, sims), lexical: words.ranked, cosines: sims.best, stats: words.stats, profile: profileOf(vectors) };
   const features = evidence.ranked.length ? semanticFeatures(evidence) : [];
-  return { ranked: evidence.ranked, words, features, result: decide(index, evidence.ranked, words, features, model) };
+  return { ranked: evidence.ranked, words, features, profile: evidence.profile, result: decide(index, evidence, words, features, model) };
 }
 
 /** The decision on the features; small talk ("thanks!") is recognised from the words, where meaning adds nothing. */
-export function decide(index: KnowledgeIndex, ranked: HybridRanked[], words: Run, features: number[], model: SemanticModel): MatchResult {
+export function decide(index: KnowledgeIndex, { ranked, profile }: Pick<Evidence, 'ranked' | 'profile'>, words: Run, features: number[], model: SemanticModel): MatchResult {
   const lexical = words.result;
   if (lexical.smallTalk || !ranked.length) return lexical;
   const id = (entry: number) => index.kb.entries[entry].id;
   const p = probability(model.answer, features);
   const score = Math.round(p * 1000) / 1000;
-  if (p >= model.answerAt) return { status: 'answer', id: id(ranked[0].entry), score, suggestions: [] };
+  if (p >= threshold(model.answerAt, profile.shots)) return { status: 'answer', id: id(ranked[0].entry), score, suggestions: [] };
   const close = ranked.filter((r) => r.score >= ranked[0].score - model.within).map((r) => id(r.entry));
   // What words alone would have answered or offered is offered too: meaning adds choices, it never hides one.
   const fromWords = lexical.status == 'answer' ? [lexical.id!] : lexical.suggestions;
-  if (fromWords.length || probability(model.suggest, features) >= model.suggestAt) {
+  if (fromWords.length || probability(model.suggest, features) >= threshold(model.suggestAt, profile.shots)) {
     return { status: 'suggest', score, suggestions: [...new Set([...close, ...fromWords])].slice(0, 3) };
   }
   return { status: 'none', score, suggestions: [] };

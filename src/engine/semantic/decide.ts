@@ -3,9 +3,10 @@
  * ../decide.ts, over features of both rankings and of the knowledge base's own vectors (profile.ts).
  * Bases whose entries have few phrasings (a site's FAQ) and many (an intent set with five examples each)
  * behave differently, so every feature appears twice, weighted by (1 - shots) and by shots: in effect two
- * models blended by how many phrasings the base has. Fitted by scripts/fit-semantic.ts with the development
- * sets held out in turn (README "Matching quality"): thresholds keep confident wrong answers under 3% and
- * decline 85% of messages nothing should answer, on every set.
+ * models blended by how many phrasings the base has, and so are the thresholds. Fitted by scripts/fit-semantic.ts
+ * with the development sets held out in turn (README "Matching quality"): the thresholds keep confident wrong
+ * answers at most 3% and decline at least 85% of the messages nothing should answer on every public set, and
+ * 2% / 87% on the business sets pooled, a margin for businesses nobody fitted on.
  */
 import { features as lexicalFeatures, MODEL as LEXICAL, probability, type MessageStats } from '../decide';
 import type { Ranked } from '../score';
@@ -24,11 +25,15 @@ export const SEMANTIC_MODEL = {
     2.765, 0.459, 0.349, 0.702, 0.845, 0.613, -0.297, 0.927, -0.006, 1.137, 0.61, -0.501, 0.396, 3.13, 2.455,
     0.91, -3.336,
   ],
-  answerAt: 0.88,
-  suggestAt: 0.85,
+  /** Thresholds for bases with few phrasings per entry and for bases with many, blended by `shots` like the features. */
+  answerAt: [0.8, 0.88] as [number, number],
+  suggestAt: [0.85, 0.85] as [number, number],
   /** Entries within this much hybrid score of the best join the "Did you mean…" choices. */
   within: 0.3,
 };
+
+/** A threshold pair (few phrasings, many) blended by the base's `shots`. */
+export const threshold = ([few, many]: readonly [number, number], shots: number): number => few + (many - few) * shots;
 
 /** The evidence the decision reads, beyond the hybrid ranking. */
 export interface Evidence {
