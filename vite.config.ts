@@ -66,6 +66,9 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cli') {
     return {
+      // The tokenizer is bundled: its package asks for TensorFlow.js 3 as a peer, which would clash with our 4 in a
+      // user's install. TensorFlow.js itself stays a dependency, resolved by Node (one copy for both).
+      ssr: { noExternal: ['@tensorflow-models/universal-sentence-encoder'] },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
