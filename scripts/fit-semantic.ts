@@ -172,7 +172,7 @@ function trainWith(sets: string[], businessBars: { wrong: number; declined: numb
   const SUGGEST = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
   // First one threshold pair for every base, then the few-phrasings half on its own (bases with many phrasings,
   // shots = 1, do not read it).
-  for (const a of ANSWER) for (const s of SUGGEST) for (const within of [0.1, 0.2, 0.3]) consider({ answer, suggest, answerAt: [a, a], suggestAt: [s, s], within });
+  for (const a of ANSWER) for (const s of SUGGEST) for (const within of [0.1, 0.2, 0.3, 0.5, 0.8, 2]) consider({ answer, suggest, answerAt: [a, a], suggestAt: [s, s], within });
   const shared = best?.model;
   if (shared) for (const a of ANSWER) for (const s of SUGGEST) consider({ ...shared, answerAt: [a, shared.answerAt[1]], suggestAt: [s, shared.suggestAt[1]] });
   return best?.model;

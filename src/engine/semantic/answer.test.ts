@@ -58,6 +58,15 @@ describe('semantic answerer', () => {
     expect(result.status == 'answer' ? [result.id] : result.suggestions).toContain('refund');
   });
 
+  it('offers what words alone would answer even when meaning puts three other entries ahead of it', () => {
+    // The message's vector sits between parking, hours and cakes; its words say refund.
+    const crowd = new Float32Array(6).fill(0.02);
+    crowd[0] = crowd[1] = crowd[2] = 0.57;
+    const result = semanticRun(index, vectors, 'can I get a refund', crowd).result;
+    expect(result.status == 'answer' ? [result.id] : result.suggestions).toContain('refund');
+    expect(result.suggestions.length).toBeLessThanOrEqual(3);
+  });
+
   it('keeps small talk as small talk', () => {
     expect(semanticRun(index, vectors, 'thanks!', meaning(0)).result).toMatchObject({ status: 'none', smallTalk: 'thanks' });
   });

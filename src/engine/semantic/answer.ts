@@ -12,6 +12,9 @@ import { hybridRank, similarities, type HybridRanked } from './hybrid';
 import { profileOf, type Profile } from './profile';
 import type { EntryVectors } from './vectors';
 
+/** At most this many "Did you mean…" choices. */
+const MAX_CHOICES = 3;
+
 /** The decision's parameters (SEMANTIC_MODEL's shape), so the fitting script can try others. */
 export type SemanticModel = typeof SEMANTIC_MODEL;
 
@@ -55,10 +58,12 @@ export function decide(index: KnowledgeIndex, { ranked, profile }: Pick<Evidence
   const score = Math.round(p * 1000) / 1000;
   if (p >= threshold(model.answerAt, profile.shots)) return { status: 'answer', id: id(ranked[0].entry), score, suggestions: [] };
   const close = ranked.filter((r) => r.score >= ranked[0].score - model.within).map((r) => id(r.entry));
-  // What words alone would have answered or offered is offered too: meaning adds choices, it never hides one.
+  // What words alone would have answered (or their first choice) is offered beside meaning's best: meaning adds
+  // choices, it never hides the one words would give.
   const fromWords = lexical.status == 'answer' ? [lexical.id!] : lexical.suggestions;
   if (fromWords.length || probability(model.suggest, features) >= threshold(model.suggestAt, profile.shots)) {
-    return { status: 'suggest', score, suggestions: [...new Set([...close, ...fromWords])].slice(0, 3) };
+    const choices = new Set([close[0], ...fromWords.slice(0, 1), ...close, ...fromWords]);
+    return { status: 'suggest', score, suggestions: [...choices].slice(0, MAX_CHOICES) };
   }
   return { status: 'none', score, suggestions: [] };
 }

@@ -28,8 +28,8 @@ export const SEMANTIC_MODEL = {
   /** Thresholds for bases with few phrasings per entry and for bases with many, blended by `shots` like the features. */
   answerAt: [0.8, 0.88] as [number, number],
   suggestAt: [0.85, 0.85] as [number, number],
-  /** Entries within this much hybrid score of the best join the "Did you mean…" choices. */
-  within: 0.3,
+  /** Entries within this much hybrid score of the best join the "Did you mean…" choices (2: in practice the best three, unless far behind). */
+  within: 2,
 };
 
 /** A threshold pair (few phrasings, many) blended by the base's `shots`. */
