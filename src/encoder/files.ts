@@ -27,3 +27,23 @@ export function modelJsonProblem(json: unknown): string | undefined {
   if (!Array.isArray(m.weightsManifest) || !m.weightsManifest.every((g) => Array.isArray(g?.paths))) return 'its weightsManifest is missing or malformed';
   return undefined;
 }
+
+/** How model files are read where the encoder runs: from disk (CLI) or over HTTP (the widget's worker). */
+export interface FileReader {
+  /** The file parsed as JSON; rejects with an Error naming the file. */
+  json(name: string): Promise<unknown>;
+  /** The file's bytes; rejects with an Error naming the file. */
+  bytes(name: string): Promise<ArrayBuffer>;
+  /** Where `name` is, for messages. */
+  where(name: string): string;
+}
+
+/** Reads model.json, checks it, then its weight files and vocab.json; throws an Error that names the file at fault. */
+export async function readModelFiles(read: FileReader): Promise<ModelFiles> {
+  const model = await read.json(FILES.model);
+  const problem = modelJsonProblem(model);
+  if (problem) throw Error(`${read.where(FILES.model)}: ${problem}`);
+  const m = model as ModelJson;
+  const [weights, vocab] = await Promise.all([Promise.all(m.weightsManifest.flatMap((g) => g.paths).map(read.bytes)), read.json(FILES.vocab)]);
+  return { model: m, weights, vocab: vocab as ModelFiles['vocab'] };
+}

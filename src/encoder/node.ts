@@ -4,23 +4,19 @@ import { join } from 'node:path';
 import { env } from '@tensorflow/tfjs-core';
 import type { SentenceEncoder } from '../engine/semantic/encoder';
 import { selectBackend, type Backend } from './backend';
-import { FILES, modelJsonProblem, type ModelFiles } from './files';
+import { readModelFiles, type ModelFiles } from './files';
 import { encoderDir } from './locate';
 import { createUseLite } from './use-lite';
 
 export { encoderDir };
 
 /** Reads the model files of `dir`; throws an Error that says which file is wrong and how. */
-export async function readModelFiles(dir: string): Promise<ModelFiles> {
-  const json = async (name: string): Promise<unknown> => JSON.parse(await readFile(join(dir, name), 'utf8'));
-  const model = await json(FILES.model);
-  const problem = modelJsonProblem(model);
-  if (problem) throw Error(`${join(dir, FILES.model)}: ${problem}`);
-  const m = model as ModelFiles['model'];
-  const paths = m.weightsManifest.flatMap((g) => g.paths);
-  const weights = await Promise.all(paths.map(async (p) => new Uint8Array(await readFile(join(dir, p))).slice().buffer));
-  return { model: m, weights, vocab: (await json(FILES.vocab)) as ModelFiles['vocab'] };
-}
+export const readModelDir = (dir: string): Promise<ModelFiles> =>
+  readModelFiles({
+    json: async (name) => JSON.parse(await readFile(join(dir, name), 'utf8')),
+    bytes: async (name) => new Uint8Array(await readFile(join(dir, name))).slice().buffer,
+    where: (name) => join(dir, name),
+  });
 
 /** Loads the sentence encoder from `dir` (default: this package's built files) on WebAssembly. */
 export async function loadNodeEncoder(dir = encoderDir()): Promise<SentenceEncoder & { backend: Backend }> {
@@ -35,7 +31,7 @@ export async function loadNodeEncoder(dir = encoderDir()): Promise<SentenceEncod
   console.log = console.warn = (...args: unknown[]) => void process.stderr.write(`${args.join(' ')}\n`);
   try {
     const backend = await selectBackend(dir + '/', true);
-    return { ...(await createUseLite(await readModelFiles(dir))), backend };
+    return { ...(await createUseLite(await readModelDir(dir))), backend };
   } finally {
     console.log = log;
     console.warn = warn;

@@ -1,7 +1,7 @@
 /** What the worker downloads: the encoder's files from its own folder, and the knowledge file. Errors name the file. */
 import { checkKnowledge } from '../../engine/check';
 import type { KnowledgeBase } from '../../engine/types';
-import { FILES, modelJsonProblem, type ModelFiles } from '../../encoder/files';
+import { readModelFiles, type ModelFiles } from '../../encoder/files';
 
 async function get(url: string, method = 'GET'): Promise<Response> {
   let res: Response;
@@ -24,18 +24,12 @@ async function json(url: string): Promise<unknown> {
 }
 
 /** The model of the folder `home` (a URL ending in "/"): model.json, its weight files and vocab.json. */
-export async function fetchModelFiles(home: string): Promise<ModelFiles> {
-  const url = home + FILES.model;
-  const model = await json(url);
-  const problem = modelJsonProblem(model);
-  if (problem) throw Error(`${url}: ${problem}`);
-  const m = model as ModelFiles['model'];
-  const [weights, vocab] = await Promise.all([
-    Promise.all(m.weightsManifest.flatMap((g) => g.paths).map(async (p) => (await get(new URL(p, home).href)).arrayBuffer())),
-    json(home + FILES.vocab),
-  ]);
-  return { model: m, weights, vocab: vocab as ModelFiles['vocab'] };
-}
+export const fetchModelFiles = (home: string): Promise<ModelFiles> =>
+  readModelFiles({
+    json: (name) => json(new URL(name, home).href),
+    bytes: async (name) => (await get(new URL(name, home).href)).arrayBuffer(),
+    where: (name) => new URL(name, home).href,
+  });
 
 /** The knowledge file, checked as the widget checks it (the widget already reported its problems to the site owner). */
 export async function fetchKnowledge(url: string): Promise<KnowledgeBase> {

@@ -34,7 +34,6 @@ export function semanticAnswerer(index: KnowledgeIndex, vectors: EntryVectors) {
   const lexical = answerer(index);
   return {
     ...lexical,
-    vectors,
     /** Decide with the message's vector when given, else lexically. */
     match: (text: string, query?: Float32Array): MatchResult => (query ? semanticRun(index, vectors, text, query).result : lexical.match(text)),
   };

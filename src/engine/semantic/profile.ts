@@ -36,11 +36,19 @@ function measure(entries: Float32Array[][]): Profile {
     entries.forEach((other, f) => {
       if (f !== e) for (const v of other) best = Math.max(best, dot(entries[e][0], v));
     });
-    if (n > 1) (crowd += best), sampled++;
+    if (n > 1) {
+      crowd += best;
+      sampled++;
+    }
   }
   let paraphrase = 0;
   let pairs = 0;
-  for (const [question, ...alternates] of entries) for (const v of alternates) (paraphrase += dot(question, v)), pairs++;
+  for (const [question, ...alternates] of entries) {
+    for (const v of alternates) {
+      paraphrase += dot(question, v);
+      pairs++;
+    }
+  }
   const perEntry = entries.reduce((sum, list) => sum + list.length, 0) / Math.max(n, 1);
   return {
     crowd: sampled ? crowd / sampled : 0,
