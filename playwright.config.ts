@@ -9,7 +9,14 @@ const launchOptions = existsSync(system)
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     }
   : {};
-const PORT = 5199;
+/** A port per checkout (a stable hash of its path), so another checkout's server is never mistaken for ours. */
+function portFor(path: string): number {
+  let hash = 0;
+  for (const ch of path) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return 20_000 + (hash % 20_000);
+}
+const PORT = Number(process.env.FAQ_CHAT_E2E_PORT) || portFor(process.cwd());
+process.env.FAQ_CHAT_E2E_PORT = String(PORT); // test workers inherit it (e2e/origin.ts)
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,7 +31,7 @@ export default defineConfig({
     command: 'node scripts/serve.mjs',
     env: { PORT: String(PORT) },
     url: `http://localhost:${PORT}/faq-chat.js`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false, // a server already on the port is an error, never silently someone else's build
     stdout: 'ignore',
   },
   projects: [

@@ -3,6 +3,7 @@ import { compileKnowledge } from '../src/engine/compile';
 import type { KnowledgeBase } from '../src/engine/types';
 import { allowConsoleErrors, expect, test, type Widget } from './fixtures';
 import { KB, openHost, smallKb, watchHost } from './hardening-helpers';
+import { ORIGIN } from './origin';
 
 // Every way a knowledge file can be broken. The host page must not notice, the visitor is told answers
 // can't be loaded (with the booking link from data-cta-url), and the owner gets one specific console error.
@@ -66,7 +67,7 @@ for (const c of broken) {
     await openHost(page, { attrs: { 'data-cta-url': CTA } }, c.serve);
     await expectUnavailable(widget, CTA);
     expect(log.ours).toHaveLength(1);
-    expect(log.ours[0]).toContain(`[faq-chat] Could not load the knowledge file http://localhost:5199${KB}`);
+    expect(log.ours[0]).toContain(`[faq-chat] Could not load the knowledge file ${ORIGIN}${KB}`);
     expect(log.ours[0]).toMatch(c.problem);
     expect(log.ours[0]).not.toMatch(/\n\s+at /);
     for (const o of log.other) expect(o).toMatch(/^Failed to load resource/);
@@ -88,7 +89,7 @@ test('a file that never arrives times out after 10 seconds with a clear error', 
   expect(Date.now() - started).toBeGreaterThan(9_000);
   await widget.part('close').click();
   await expectUnavailable(widget, CTA);
-  expect(log.ours).toEqual([`[faq-chat] Could not load the knowledge file http://localhost:5199${KB}: no answer within 10 seconds.`]);
+  expect(log.ours).toEqual([`[faq-chat] Could not load the knowledge file ${ORIGIN}${KB}: no answer within 10 seconds.`]);
   expect(await host.all()).toEqual([]);
 });
 
@@ -123,7 +124,7 @@ test('some invalid entries: the valid ones load and the rest are reported with t
   await expect(widget.part('messages')).not.toContainText('Should be skipped');
   expect(log.ours).toHaveLength(1);
   const [msg] = log.ours;
-  expect(msg).toContain(`http://localhost:5199${KB}`);
+  expect(msg).toContain(`${ORIGIN}${KB}`);
   expect(msg).toMatch(/\n {2}entries\[3\]\.id: .*"price"/);
   expect(msg).toMatch(/\n {2}entries\[4\]\.question: must be a non-empty string/);
   expect(msg).toMatch(/\n {2}entries\[5\]: /);

@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures';
+import { ORIGIN } from './origin';
 
 // The demo page through a full session: the widget asks for its script, the knowledge file and, once the panel is
 // open, the sentence encoder's folder on the same origin; nothing else.
 
-const ORIGIN = 'http://localhost:5199';
 test.use({ encoder: true });
 
 test('a full session requests only the page, the script and the knowledge file, and stores only its own key', async ({ page, context, widget }) => {

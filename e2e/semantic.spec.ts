@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { hostHtml, watchHost } from './hardening-helpers';
 import { expect, test, type Widget } from './fixtures';
+import { ORIGIN } from './origin';
 
 // Matching by meaning: the sentence encoder in its worker, against the built files and the real model.
 // Loading the model takes seconds on a busy 2-core machine, so the heavy tests get a generous timeout (it only
@@ -16,7 +17,6 @@ const KB = JSON.parse(readFileSync('e2e/fixtures/semantic-kb.json', 'utf8'));
 const PARAPHRASE = 'how do i talk to a human';
 const SUPPORT: string = KB.entries.find((e: { id: string }) => e.id == 'support-hours').answer.split('[')[0].trim();
 const PRICING = 'How much does Ledgerly cost?';
-const ORIGIN = 'http://localhost:5199';
 const LOAD_MS = 60_000;
 test.use({ encoder: true });
 
