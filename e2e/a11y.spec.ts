@@ -25,7 +25,20 @@ const states: [string, (w: Widget) => Promise<void>][] = [
   ['showing did-you-mean', async (w) => {
     await w.open();
     await w.ask('does openai train');
-    await expect(w.lastReply.locator('[part="chip"]')).toHaveCount(2);
+    await expect(w.lastReply.locator('[part~="suggestion"]')).toHaveCount(2);
+  }],
+  ['after "None of these"', async (w) => {
+    await w.open();
+    await w.ask('does openai train');
+    await w.part('none-of-these').click();
+    await expect(w.part('fallback')).toBeVisible();
+    await expect(w.booking).toHaveClass(/stuck/);
+  }],
+  ['after a long conversation', async (w) => {
+    await w.open();
+    for (let i = 0; i < 10; i++) await w.ask(i % 2 ? 'self-hosted' : 'pricing');
+    await expect(w.answers).toHaveCount(10);
+    await expect(w.booking).toBeInViewport();
   }],
   ['showing the fallback', async (w) => {
     await w.open();

@@ -6,16 +6,26 @@ import { expect, test } from './fixtures';
 const kb: KnowledgeBase = JSON.parse(readFileSync('knowledge/faq.json', 'utf8'));
 const starters = (kb.suggestions ?? []).map((id) => kb.entries.find((e) => e.id == id)!);
 
-test('the demo page answers a starter question with the booking link', async ({ page, widget }) => {
+test('the demo page answers a starter question, with the booking link in view', async ({ page, widget }) => {
   await page.goto('/');
   await widget.open();
-  await expect(widget.part('chip')).toHaveText(starters.map((e) => e.question));
+  await expect(widget.part('starter')).toHaveText(starters.map((e) => e.question));
+  await expect(widget.booking).toBeInViewport();
   const first = starters[0];
-  await widget.part('chip').first().click();
+  await widget.part('starter').first().click();
   await expect(widget.visitorMessages).toHaveText([first.question]);
-  const cta = widget.lastReply.locator('[part="cta"]');
-  await expect(cta).toHaveAttribute('href', (first.cta ?? kb.cta)!.url);
-  await expect(cta).toHaveAttribute('target', '_blank');
+  await expect(widget.booking).toHaveText(kb.cta!.label!);
+  await expect(widget.booking).toHaveAttribute('href', kb.cta!.url);
+  await expect(widget.booking).toHaveAttribute('target', '_blank');
+  await expect(widget.booking).toBeInViewport();
+});
+
+test("the demo page shows a site owner how to match their brand: data-accent is the page's own colour", async ({ page, widget }) => {
+  await page.goto('/');
+  const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
+  const accent = await page.locator('script[src$="faq-chat.js"]').getAttribute('data-accent');
+  expect(accent).toBe(brand);
+  await expect(widget.launcher).toHaveCSS('background-color', 'rgb(15, 76, 92)');
 });
 
 test('the demo page answers each entry asked in its own words', async ({ page, widget }) => {

@@ -39,12 +39,12 @@ test('each visitor action is a faq-chat:* DOM event on the element and reaches F
   await widget.ask('pricing');
   await expect(widget.answers.last()).toContainText('from €12,000');
   await widget.ask('does openai train');
-  await expect(widget.lastReply.locator('[part="chip"]')).toHaveCount(2);
+  await expect(widget.lastReply.locator('[part~="suggestion"]')).toHaveCount(2);
   await widget.ask('what is the weather in paris');
   await expect(widget.part('fallback')).toBeVisible();
   // The booking link must not leave the test page: keep the click, drop the navigation.
   await page.context().route('https://calendly.com/**', (r) => r.abort());
-  await widget.lastReply.locator('[part="cta"]').click();
+  await widget.booking.click();
   await widget.part('close').click();
   const dom = await seen(page, 'dom');
   expect(dom.map((s) => s.type)).toEqual([
@@ -85,16 +85,16 @@ test('the booking link prefills the visitor question and adds UTM parameters onl
   await openHost(page, { attrs: { 'data-cta-prefill': '', 'data-cta-utm': 'utm_source=faq-chat&utm_medium=widget' } }, kb);
   await widget.open();
   await widget.ask('how much is it?');
-  await expect(widget.lastReply.locator('[part="cta"]')).toHaveAttribute(
+  await expect(widget.booking).toHaveAttribute(
     'href',
     'https://cal.example.com/acme/intro?utm_source=faq-chat&utm_medium=widget&notes=how+much+is+it%3F',
   );
   await page.unrouteAll();
   await openHost(page, { attrs: { 'data-cta-url': 'https://calendly.com/acme/intro', 'data-cta-prefill': 'true' } }, kb);
   await widget.ask('weather in paris?');
-  await expect(widget.lastReply.locator('[part="cta"]')).toHaveAttribute('href', 'https://calendly.com/acme/intro?a1=weather+in+paris%3F');
+  await expect(widget.booking).toHaveAttribute('href', 'https://calendly.com/acme/intro?a1=weather+in+paris%3F');
   await page.unrouteAll();
   await openHost(page, { attrs: { 'data-cta-url': 'https://calendly.com/acme/intro' } }, kb);
   await widget.ask('weather in paris?');
-  await expect(widget.lastReply.locator('[part="cta"]')).toHaveAttribute('href', 'https://calendly.com/acme/intro');
+  await expect(widget.booking).toHaveAttribute('href', 'https://calendly.com/acme/intro');
 });

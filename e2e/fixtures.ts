@@ -25,6 +25,10 @@ export class Widget {
   get answers() {
     return this.part('message-answer');
   }
+  /** The booking link in the panel's footer (always there while the panel is open, when a booking URL is known). */
+  get booking() {
+    return this.part('cta-footer');
+  }
   get visitorMessages() {
     return this.part('message-visitor');
   }

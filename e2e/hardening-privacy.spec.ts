@@ -31,7 +31,7 @@ test('a full session requests only the page, the script and the knowledge file, 
   await chip.click();
   await expect(widget.answers).toHaveCount(5);
 
-  const cta = widget.lastReply.locator('[part="cta"]');
+  const cta = widget.booking;
   const href = (await cta.getAttribute('href'))!;
   expect(href).toMatch(/^https:\/\/cal\.com\//);
   const [popup] = await Promise.all([page.waitForEvent('popup'), cta.click()]);

@@ -11,13 +11,15 @@ test('the widget is usable with the keyboard alone', async ({ page, widget }) =>
   await page.keyboard.type('pricing');
   await page.keyboard.press('Enter');
   await expect(widget.answers.last()).toContainText('from €12,000');
-  // Back through the reply: the follow-up chip, then the booking link, and forward again.
-  const chip = widget.lastReply.locator('[part="chip"]');
+  // Back from the text box: the footer's booking link, then the reply's follow-up chip, and forward again.
+  const chip = widget.lastReply.locator('[part~="chip"]');
+  await page.keyboard.press('Shift+Tab');
+  await expect(widget.booking).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(chip).toBeFocused();
-  await page.keyboard.press('Shift+Tab');
-  await expect(widget.lastReply.locator('[part="cta"]')).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(widget.booking).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await expect(chip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(widget.answers.last()).toContainText('inside your network');
@@ -32,11 +34,14 @@ test('focused controls show a visible focus ring', async ({ page, widget }) => {
   await expect(widget.launcher).toBeVisible();
   await widget.launcher.focus();
   await page.keyboard.press('Enter');
-  const focused = widget.part('chip').last();
-  await expect(focused).toBeVisible();
+  await expect(widget.booking).toBeVisible();
   await page.keyboard.press('Shift+Tab');
-  await expect(focused).toBeFocused();
-  await expect(focused).toHaveCSS('outline-style', 'solid');
+  await expect(widget.booking).toBeFocused();
+  await expect(widget.booking).toHaveCSS('outline-style', 'solid');
+  const chip = widget.part('chip').last();
+  await page.keyboard.press('Shift+Tab');
+  await expect(chip).toBeFocused();
+  await expect(chip).toHaveCSS('outline-style', 'solid');
 });
 
 test('new answers are announced through a polite live region', async ({ page, widget }) => {

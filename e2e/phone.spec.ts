@@ -37,6 +37,8 @@ test('on a phone the panel follows the visual viewport (the on-screen keyboard s
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openHost(page, { body: tall }, kb);
   await widget.open();
+  await expect(widget.booking).toBeVisible();
+  const before = Math.round((await widget.panel.boundingBox())!.height);
   // Zooming in shrinks the visual viewport as a keyboard does; the panel must track it.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 2 });
@@ -48,7 +50,13 @@ test('on a phone the panel follows the visual viewport (the on-screen keyboard s
         return [Math.round(vv.height), Math.round(r.height)];
       }),
     )
-    .toEqual(phone ? [422, 422] : [400, 640]);
+    .toEqual(phone ? [422, 422] : [400, before]);
+  // The footer's booking link and the text box stay inside the shrunk panel.
+  const inside = await widget.panel.evaluate((p) => {
+    const panel = p.getBoundingClientRect();
+    return ['[part~="cta-footer"]', '[part~="input"]'].map((sel) => p.querySelector(sel)!.getBoundingClientRect().bottom <= panel.bottom + 0.5);
+  });
+  expect(inside).toEqual([true, true]);
   await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1 });
 });
 

@@ -6,9 +6,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const FILE = 'dist/faq-chat.js';
 // The target is 20 KB (issue #5). Until the bundle gets there, CI holds it at today's size so that it can
 // only shrink: lower CEILING with every saving, never raise it. (Raised once, by 615 B, for the sentence encoder's
-// main-thread client: starting the worker on intent, its messages, the wait bound and the console note; issue 11.)
+// main-thread client: starting the worker on intent, its messages, the wait bound and the console note; issue 11.
+// Raised again, by 648 B, for issue 12: the booking link always in the panel's footer, "None of these", chip kinds
+// that look different, the one-line title, the bordered text box, and readable names for the internal CSS properties:
+// about 280 B of CSS and 370 B of components.)
 const TARGET = 20 * 1024;
-const CEILING = 23_295;
+const CEILING = 23_940;
 
 let code;
 try {

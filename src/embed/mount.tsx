@@ -71,7 +71,7 @@ export function mount(host: HTMLElement, config: Config): Controls {
     const page = document.documentElement.style;
     const was = page.overflow;
     const ac = new AbortController();
-    const fit = () => (host.style.cssText += `;--h:${vv.height}px;--t:${vv.offsetTop}px`);
+    const fit = () => (host.style.cssText += `;--faq-chat-viewport-height:${vv.height}px;--faq-chat-viewport-top:${vv.offsetTop}px`);
     if (!model.isOpen.value || !matchMedia('(max-width:480px)').matches) return;
     fit();
     page.overflow = 'hidden';

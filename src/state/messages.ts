@@ -1,6 +1,7 @@
 /** One message in the conversation. Plain data so a conversation survives a reload as JSON. */
 export type Message =
-  | { kind: 'visitor'; text: string; clipped?: boolean }
+  /** `choice`: a reply the visitor picked ("None of these"), not a question of theirs. */
+  | { kind: 'visitor'; text: string; clipped?: boolean; choice?: boolean }
   | { kind: 'answer'; id: string }
   | { kind: 'suggest'; ids: string[] }
   | { kind: 'fallback' | 'unavailable' }

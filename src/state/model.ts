@@ -30,6 +30,8 @@ export type ChatEvent =
       /** The "Did you mean…" entry ids (status 'suggest'). */
       suggestions: string[];
       smallTalk?: SmallTalkKind;
+      /** The visitor chose "None of these" from the "Did you mean…" choices (`suggestions`) for `text`. */
+      noneOfThese?: true;
     }
   /** A booking link was clicked: the entry it belongs to (none for the fallback), the question it answered, where it goes. */
   | { type: 'cta-click'; id?: string; text?: string; url: string };
@@ -164,6 +166,26 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent, se
       } else warm();
     },
     entry,
+    /**
+     * The visitor turned down every "Did you mean…" choice offered for `text`: their "None of these" and the
+     * fallback join the conversation (the booking button is in the panel's footer), and `unanswered` is fired.
+     */
+    noneOfThese(text: string | undefined, ids: string[]) {
+      batch(() => {
+        push({ kind: 'visitor', text: strings.value.noneOfThese, choice: true });
+        push({ kind: 'fallback' });
+      });
+      onEvent?.({ type: 'unanswered', text: text ?? '', status: 'none', score: 0, suggestions: ids, noneOfThese: true });
+    },
+    /** The visitor's latest question, which booking links may carry as a prefill. */
+    lastQuestion(): string | undefined {
+      const msgs = messages.value;
+      for (let i = msgs.length; i--; ) {
+        const m = msgs[i];
+        if (m.kind == 'visitor' && !m.choice) return m.text;
+      }
+      return undefined;
+    },
     open: () => setOpen(true),
     close: () => setOpen(false),
     toggle: () => setOpen(!isOpen.value),

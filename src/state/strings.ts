@@ -10,6 +10,7 @@ export const defaultStrings = {
   close: 'Close chat',
   restart: 'Start over',
   didYouMean: 'Did you mean…',
+  noneOfThese: 'None of these',
   suggested: 'Popular questions',
   related: 'Related questions',
   fallback: "Sorry, I don't know that one. Our team can help.",
@@ -26,7 +27,7 @@ export type Strings = typeof defaultStrings;
 export const defaultSmallTalk: Record<SmallTalkKind, string> = {
   greeting: 'Hello! What would you like to know?',
   thanks: "You're welcome! Anything else I can help with?",
-  bot: "I'm an assistant that answers from this site's FAQ. For anything else, talk to a person:",
+  bot: "I'm an assistant that answers from this site's FAQ. For anything else, please talk to our team.",
   bye: 'Goodbye, and thanks for stopping by!',
 };
 

@@ -1,5 +1,6 @@
 import { Component, createRef } from 'preact';
 import type { ChatModel } from '../state/model';
+import { Booking } from './Booking';
 import { Composer } from './Composer';
 import { Header } from './Header';
 import { Launcher } from './Launcher';
@@ -65,6 +66,7 @@ export class App extends Component<Props> {
           <div part="panel" class="panel" id="faq-chat-panel" role="dialog" aria-label={model.strings.value.title}>
             <Header model={model} onClose={close} />
             <MessageList model={model} />
+            <Booking model={model} />
             <Composer model={model} input={this.input} />
           </div>
         )}

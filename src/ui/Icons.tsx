@@ -6,6 +6,8 @@ const paths = {
   close: 'M6 6l12 12M18 6L6 18',
   /** A paper plane. */
   send: 'M4 12l16-8-6 16-3-7z',
+  /** A calendar page. */
+  calendar: 'M6 5h12a2 2 0 012 2v11a2 2 0 01-2 2H6a2 2 0 01-2-2V7a2 2 0 012-2zM4 10h16M8 3v4M16 3v4',
   /** A circular arrow. */
   restart: 'M4 12a8 8 0 102.3-5.7M4 4v5h5',
 };

@@ -43,7 +43,7 @@ export class MessageList extends Component<{ model: ChatModel }> {
         <div ref={this.list} part="messages" class="messages">
           <div class="row">
             <div class="bubble" dir="auto">{s.greeting}</div>
-            {!msgs.length && <Chips model={model} ids={model.kb.value?.suggestions} label={s.suggested} />}
+            {!msgs.length && <Chips model={model} kind="starter" ids={model.kb.value?.suggestions} label={s.suggested} />}
           </div>
           {!msgs.length && model.lifecycle.value == 'error' && <Message model={model} m={{ kind: 'unavailable' }} />}
           {msgs.map((m, i) => {
