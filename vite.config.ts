@@ -68,7 +68,9 @@ export default defineConfig(({ mode }) => {
     return {
       // The tokenizer is bundled: its package asks for TensorFlow.js 3 as a peer, which would clash with our 4 in a
       // user's install. TensorFlow.js itself stays a dependency, resolved by Node (one copy for both).
-      ssr: { noExternal: ['@tensorflow-models/universal-sentence-encoder'] },
+      // The importers' parsers (csv-parse, htmlparser2 and its dom packages) are bundled too, into the import command's
+      // own chunk: `npm install faq-chat` installs nothing more for them, and widget users download none of it.
+      ssr: { noExternal: ['@tensorflow-models/universal-sentence-encoder', 'csv-parse', 'htmlparser2', 'domhandler', 'domutils', 'domelementtype', 'dom-serializer', 'entities'] },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
