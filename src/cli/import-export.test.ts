@@ -8,6 +8,7 @@ describe('faq-chat import', () => {
   it('writes a valid knowledge file and says what it found and dropped', async () => {
     const r = await runCli(['import', 'faq.html', '-o', 'kb.json'], { 'faq.html': fixture('faq-jsonld.html') });
     expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toBe('Wrote kb.json. Next: add your booking link ("cta": {"label": "Book a call", "url": "https://…"}), check it with faq-chat validate kb.json, and try it: faq-chat ask kb.json "<a visitor\'s question>"');
     expect(r.stdout.split('\n')[0]).toBe(
       '3 questions from faq.html (HTML); 1 JSON-LD block was not valid JSON, skipped; 1 answer had nested lists, flattened; 1 answer had images, dropped.',
     );
@@ -33,6 +34,8 @@ describe('faq-chat import', () => {
     const cases: [string[], Record<string, string>, RegExp][] = [
       [['import', 'missing.csv'], {}, /^\[faq-chat\] cannot read missing\.csv: no such file\n$/],
       [['import', 'faq.xlsx'], { 'faq.xlsx': 'PK\u0003\u0004' }, /^\[faq-chat\] cannot import faq\.xlsx: faq-chat imports CSV, Markdown and HTML; save it as CSV/],
+      [['import', 'faq.csv'], { 'faq.csv': 'question,answer\nCaf\uFFFD?,Oui\n' }, /^\[faq-chat\] cannot import faq\.csv: it is not valid UTF-8 .*save it as "CSV UTF-8"/],
+      [['import', 'faq.txt'], { 'faq.txt': '\uFFFD\uFFFDq\u0000u\u0000' }, /^\[faq-chat\] cannot import faq\.txt: it is not UTF-8 text \(a binary file, or UTF-16/],
       [['import', 'faq.csv', '-o', 'kb.json'], { 'faq.csv': 'question,answer\nA?,B\n', 'kb.json': '{}' }, /^\[faq-chat\] kb\.json already exists; choose another -o file, or add --force to replace it\n$/],
     ];
     for (const [argv, files, message] of cases) {

@@ -39,6 +39,8 @@ export async function importCommand(args: Args, io: Io): Promise<number> {
     return 0;
   }
   await writeText(io, out, json);
-  print(io, `${summary}.`, `Wrote ${out}. Next: faq-chat validate ${out}, then try it: faq-chat ask ${out} "<a visitor's question>"`, ...warnings);
+  // Imported files have no booking link yet: without one the widget shows no Book a call button.
+  const next = 'add your booking link ("cta": {"label": "Book a call", "url": "https://…"}), ';
+  print(io, `${summary}.`, `Wrote ${out}. Next: ${next}check it with faq-chat validate ${out}, and try it: faq-chat ask ${out} "<a visitor's question>"`, ...warnings);
   return 0;
 }

@@ -53,3 +53,11 @@ describe('importCsv', () => {
     expect(() => importCsv('question,answer\n"a,b\n', 'x.csv')).toThrow(/x\.csv is not readable CSV/);
   });
 });
+
+describe('importCsv: answers exported from a CMS as HTML', () => {
+  it('converts them to the markdown subset and says so', () => {
+    const { found, notes } = importCsv('question,answer\nWhat is it?,"<p>A <strong>tool</strong>.</p><ul><li>Fast</li></ul><img src=x.png>"\n', 'cms.csv');
+    expect(found[0].answer).toBe('A **tool**.\n\n- Fast');
+    expect(Object.fromEntries(notes)).toEqual({ "answer|was HTML, converted to the widget's markdown": 1, 'answer|had images, dropped': 1 });
+  });
+});

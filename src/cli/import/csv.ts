@@ -1,5 +1,6 @@
 /** CSV to entries: a header row with `question` and `answer` columns, optional `id`, `alternates`, `keywords` (items split by "|"). */
 import { parse } from 'csv-parse/sync';
+import { htmlToMarkdown } from './html-markdown';
 import { ImportError, note, type Found, type Imported } from './result';
 
 const COLUMNS = ['id', 'question', 'answer', 'alternates', 'keywords'] as const;
@@ -10,6 +11,9 @@ function delimiter(text: string): string {
   const count = (c: string) => header.split(c).length - 1;
   return [',', ';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
 }
+
+/** Cells exported from a CMS often hold the answer's HTML; the widget would show its tags as text. */
+const HTML = /<\/?(p|br|ul|ol|li|strong|b|em|i|a|div|span|h[1-6])\b[^>]*>/i;
 
 const list = (cell: string | undefined): string[] | undefined => {
   const items = (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
@@ -45,7 +49,15 @@ export function importCsv(text: string, name: string): Imported {
       note(notes, 'row', `without ${question ? 'an answer' : 'a question'}, skipped`);
       continue;
     }
-    found.push({ question, answer, id: cell('id') || undefined, alternates: list(cell('alternates')), keywords: list(cell('keywords')) });
+    let markdown = answer;
+    if (HTML.test(answer)) {
+      const converted = htmlToMarkdown(answer);
+      markdown = converted.markdown;
+      note(notes, 'answer', 'was HTML, converted to the widget\'s markdown');
+      for (const d of converted.dropped) note(notes, 'answer', d);
+      if (!markdown) continue;
+    }
+    found.push({ question, answer: markdown, id: cell('id') || undefined, alternates: list(cell('alternates')), keywords: list(cell('keywords')) });
   }
   return { format: 'CSV', found, notes };
 }

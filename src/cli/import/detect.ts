@@ -28,7 +28,8 @@ export function importFile(text: string, path: string): Imported {
     const hint = ext === 'json' ? 'a JSON file is already a knowledge file: check it with faq-chat validate' : 'save it as CSV (spreadsheets), Markdown or HTML (documents) first';
     throw new ImportError(`cannot import ${path}: faq-chat imports CSV, Markdown and HTML; ${hint}`, 2);
   }
-  if (text.includes('\u0000')) throw new ImportError(`cannot import ${path}: it is a binary file, not text; save it as CSV, Markdown or HTML first`, 2);
+  if (text.includes('\u0000')) throw new ImportError(`cannot import ${path}: it is not UTF-8 text (a binary file, or UTF-16 such as Excel's "Unicode Text"); save it as "CSV UTF-8", Markdown or HTML first`, 2);
+  if (text.includes('\uFFFD')) throw new ImportError(`cannot import ${path}: it is not valid UTF-8 (a spreadsheet's plain "CSV" may be saved as Windows-1252); save it as "CSV UTF-8" and import that`, 2);
   const format = BY_EXTENSION[ext] ?? sniff(text);
   const imported = format === 'csv' ? importCsv(text, path) : format === 'html' ? importHtml(text, path) : importMarkdown(text);
   if (!imported.found.length) {
