@@ -73,8 +73,9 @@ ${exits('the file is valid', 'it has problems (listed, warnings included)', 'bad
   faq-chat ask knowledge/faq.json "pricing" --json
   faq-chat ask knowledge/faq.json "pricing" --lexical
 
-Shows what the widget would reply: an answer, "Did you mean…" choices, or the fallback. It matches by
-meaning + words (the sentence encoder in dist/faq-chat-encoder, loaded in about a second); if the
+Shows what the visitor would see: the answer (with its follow-up questions), the "Did you mean…"
+choices by their questions, a small-talk reply or the fallback text (yours or the built-in one), and
+the booking button's label and link. It matches by meaning + words (the sentence encoder in dist/faq-chat-encoder, loaded in about a second); if the
 encoder cannot load, it says why on stderr and matches by words only.
 
 Options:
