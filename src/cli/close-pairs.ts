@@ -1,7 +1,6 @@
 /** Entries too close to tell apart, as `faq-chat ask` sees them: an entry's own question or alternate that ask does not answer with it. */
-import { contentWords } from '../engine/compile';
-import { stem } from '../engine/stem';
-import type { Entry, KnowledgeBase } from '../engine/types';
+import { shared } from '../engine/compile-pairs';
+import type { KnowledgeBase } from '../engine/types';
 import type { Matching } from './matching';
 
 /** One of an entry's own phrasings that ask does not answer with it. */
@@ -20,11 +19,6 @@ export interface AskedPair {
   /** Content words both entries' questions, alternates and keywords share. */
   shared: string[];
   confused: Confused[];
-}
-
-function shared(a: Entry, b: Entry): string[] {
-  const theirs = new Set(contentWords(b).map(stem));
-  return contentWords(a).filter((w) => theirs.has(stem(w)));
 }
 
 /**

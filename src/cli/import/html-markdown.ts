@@ -16,7 +16,8 @@ export interface Converted {
   dropped: Set<string>;
 }
 
-const isElement = (n: ChildNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+/** True for elements (script and style included), false for text, comments and directives. */
+export const isElement = (n: ChildNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
 /** Wraps text in a marker, keeping its outer spaces outside (`** bold**` would not be bold). */
 function wrap(text: string, mark: string): string {

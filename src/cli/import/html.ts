@@ -1,7 +1,7 @@
 /** An FAQ page to entries, from its schema.org FAQPage data: JSON-LD (also inside @graph) or microdata. */
 import type { ChildNode, Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { htmlText, htmlToMarkdown } from './html-markdown';
+import { htmlText, htmlToMarkdown, isElement } from './html-markdown';
 import { ImportError, note, type Found, type Imported } from './result';
 
 type Json = Record<string, unknown>;
@@ -9,7 +9,6 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 const isType = (v: Json, type: string): boolean => asArray(v['@type']).some((t) => typeof t === 'string' && t.replace(/^.*[/#:]/, '') === type);
-const isElement = (n: ChildNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
 /** Every element under `nodes`, in document order. */
 function* elements(nodes: ChildNode[]): Generator<Element> {
