@@ -1,6 +1,8 @@
 /** `faq-chat import <file> [-o knowledge.json]`: a knowledge file from the FAQ an owner already has (CSV, Markdown, HTML). */
 import { formatProblems, validateKnowledge } from '../../engine/validate';
 import type { Args } from '../args';
+import { report, toKnowledge } from '../import/knowledge';
+import { ImportError } from '../import/result';
 import { CliError, print, warn, type Io } from '../io';
 import { isWarning, readText, writeText } from '../load';
 
@@ -12,10 +14,8 @@ export async function importCommand(args: Args, io: Io): Promise<number> {
     throw new CliError(`${out} already exists; choose another -o file, or add --force to replace it`);
   }
   const text = await readText(io, path);
-  // The parsers (csv-parse, htmlparser2) load only for this command.
+  // The parsers (csv-parse, htmlparser2) load only for this command, from their own chunk.
   const { importFile } = await import('../import/detect');
-  const { ImportError } = await import('../import/result');
-  const { report, toKnowledge } = await import('../import/knowledge');
   let imported;
   try {
     imported = importFile(text, path);
