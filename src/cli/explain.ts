@@ -6,7 +6,7 @@ import { stem } from '../engine/stem';
 import type { Candidate, Entry, Explanation, KnowledgeBase, Matcher } from '../engine/types';
 
 /** Turns one message into readable "why" lines; built once per knowledge base. */
-export type Explainer = (text: string, indent?: string) => string[];
+export type Explainer = (text: string, indent?: string, outOfScope?: boolean) => string[];
 
 const stems = (text: string): string => ` ${words(text).map(stem).join(' ')} `;
 
@@ -49,12 +49,16 @@ function matchLine(kb: KnowledgeBase, entry: Entry | undefined, m: Candidate['ma
   return `     "${m.word}"${detail} in ${m.field}${typo || (m.via === 'exact' ? '' : ` (${m.via})`)}`;
 }
 
-/** Lines for one explanation; `corrected` maps a visitor's misspelt word to the word it was read as. */
-export function formatExplanation(kb: KnowledgeBase, matcher: Matcher, e: Explanation, corrected = new Map<string, string>(), indent = ''): string[] {
+/**
+ * Lines for one explanation; `corrected` maps a visitor's misspelt word to the word it was read as. With `outOfScope`
+ * (nothing answered it) unknown words are only listed: adding them to some entry would make it answer what it does not.
+ */
+export function formatExplanation(kb: KnowledgeBase, matcher: Matcher, e: Explanation, corrected = new Map<string, string>(), indent = '', outOfScope = false): string[] {
   const lines = [`terms: ${e.terms.length ? e.terms.join(', ') : '(none after removing stop words)'}`];
   if (corrected.size) lines.push(`typos corrected: ${[...corrected].map(([from, to]) => `${from} → ${to}`).join(', ')}`);
   if (e.unknown.length) {
-    lines.push(`unknown words: ${e.unknown.join(', ')} (no entry contains them: add them to an entry's alternates or keywords, or a synonym group)`);
+    const advice = outOfScope ? '' : ": add them to an entry's alternates or keywords, or a synonym group";
+    lines.push(`unknown words: ${e.unknown.join(', ')} (no entry contains them${advice})`);
   }
   if (!e.candidates.length) lines.push('candidates: none');
   e.candidates.forEach((c, i) => {
@@ -69,9 +73,9 @@ export function formatExplanation(kb: KnowledgeBase, matcher: Matcher, e: Explan
 export function createExplainer(kb: KnowledgeBase, matcher: Matcher): Explainer {
   // A second index only to learn the corrections: the matcher keeps its own private.
   const index = buildIndex(kb);
-  return (text, indent = '') => {
+  return (text, indent = '', outOfScope = false) => {
     const corrected = new Map<string, string>();
     for (const slot of analyzeMessage(index, text)) if (slot.corrected) corrected.set(slot.text, slot.corrected);
-    return formatExplanation(kb, matcher, matcher.explain(text), corrected, indent);
+    return formatExplanation(kb, matcher, matcher.explain(text), corrected, indent, outOfScope);
   };
 }

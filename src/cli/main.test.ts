@@ -41,17 +41,24 @@ describe('faq-chat --help and --version', () => {
     for (const argv of [['--help'], ['-h'], ['help']]) {
       const r = await run(argv);
       expect(r.code).toBe(0);
-      expect(r.stdout.split('\n').slice(1, 4).join('\n')).toMatch(/Examples:\n {2}faq-chat validate/);
-      expect(r.stdout).toContain('2  cannot run');
+      expect(r.stdout.startsWith('Usage: faq-chat <command> [options]\n')).toBe(true);
+      expect(r.stdout).toMatch(/Examples:\n {2}faq-chat import/);
+      expect(r.stdout).toContain('2 cannot run');
+      for (const command of ['import', 'validate', 'ask', 'eval', 'build', 'suggest-alternates', 'export']) expect(r.stdout).toMatch(new RegExp(`^  ${command} <`, 'm'));
     }
   });
 
-  it('prints per-command help, examples first', async () => {
-    for (const command of ['validate', 'ask', 'eval', 'build', 'suggest-alternates']) {
+  it('prints per-command help: a usage line, examples, its own options and exit codes', async () => {
+    const exitOne: Record<string, boolean> = { import: true, validate: true, ask: false, eval: true, build: true, 'suggest-alternates': false, export: false };
+    for (const command of Object.keys(exitOne)) {
       const r = await run([command, '--help']);
       expect(r.code).toBe(0);
-      expect(r.stdout.startsWith(`Examples:\n  faq-chat ${command}`)).toBe(true);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: faq-chat ${command} <[^\n]+\n\nExamples:\n  faq-chat ${command} `));
+      expect(r.stdout).toContain('  2  cannot run');
+      expect(r.stdout.includes('\n  1  ')).toBe(exitOne[command]);
     }
+    expect((await run(['ask', '--help'])).stdout).not.toContain('--min');
+    expect((await run(['validate', '--help'])).stdout).not.toMatch(/--lexical|eval/);
     expect((await run(['help', 'eval'])).stdout).toContain('--min-correct N');
   });
 
@@ -136,13 +143,13 @@ describe('faq-chat ask', () => {
     const result = createMatcher(faq).match(question);
     const r = await run(['ask', FAQ, question]);
     expect(r.code).toBe(0);
-    const expected = { answer: `Answer: ${result.id}`, suggest: 'Did you mean:', none: 'No confident match' }[result.status];
+    const expected = { answer: `Answer: ${result.id}`, suggest: 'Did you mean…', none: 'No confident match' }[result.status];
     expect(r.stdout.startsWith(expected)).toBe(true);
   });
 
   it('joins an unquoted message and shows the fallback when nothing matches', async () => {
     const r = await run(['ask', 'kb.json', 'qqqq', 'zzzz'], { 'kb.json': JSON.stringify({ ...JSON.parse(tiny), fallback: 'Ask **us**.' }) });
-    expect(r.stdout).toBe('No confident match; the widget says:\nAsk us.\n');
+    expect(r.stdout).toBe('No confident match; the widget says (your "fallback"):\n\nAsk us.\n\n(no booking button: the file has no "cta"; the script tag\'s data-cta-url can add one)\n');
   });
 
   it('explains which words matched which entry, and the unknown words', async () => {

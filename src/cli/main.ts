@@ -1,10 +1,12 @@
-/** The `faq-chat` command: validate, ask, eval, build and suggest-alternates around the engine. */
+/** The `faq-chat` command: import, validate, ask, eval, build, suggest-alternates and export around the engine. */
 import { version } from '../../package.json';
 import { closest } from '../engine/closest';
 import { parseArgs, type Args } from './args';
 import { askCommand } from './commands/ask';
 import { buildCommand } from './commands/build';
 import { evalCommand } from './commands/eval';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { suggestCommand } from './commands/suggest';
 import { validateCommand } from './commands/validate';
 import { COMMANDS, MAIN_HELP } from './help';
@@ -16,6 +18,8 @@ const RUN: Record<string, (args: Args, io: Io) => Promise<number>> = {
   eval: evalCommand,
   build: buildCommand,
   'suggest-alternates': suggestCommand,
+  import: importCommand,
+  export: exportCommand,
 };
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {

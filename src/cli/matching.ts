@@ -7,7 +7,7 @@ import type { HybridRanked } from '../engine/semantic/hybrid';
 import { readVectors } from '../engine/semantic/stored';
 import { encodeEntries } from '../engine/semantic/vectors';
 import type { KnowledgeBase, MatchResult } from '../engine/types';
-import { loadOrWarn } from './encoder';
+import { loadOrWarn, type CliEncoder } from './encoder';
 import type { Io } from './io';
 
 /** What the matcher made of one message. */
@@ -46,10 +46,8 @@ export function lexicalMatching(kb: KnowledgeBase): Matching {
   };
 }
 
-/** The matcher a command uses: lexical with --lexical or when the encoder cannot load (after a warning), else meaning + words. */
-export async function createMatching(io: Io, kb: KnowledgeBase, lexical: boolean): Promise<Matching> {
-  const encoder = lexical ? null : await loadOrWarn(io);
-  if (!encoder) return lexicalMatching(kb);
+/** Meaning + words with a loaded encoder. */
+export async function semanticMatching(kb: KnowledgeBase, encoder: CliEncoder): Promise<Matching> {
   const index = buildIndex(kb);
   const ids = kb.entries.map((e) => e.id);
   // Vectors `faq-chat build` stored are reused when this very model made them from these very entries.
@@ -65,4 +63,10 @@ export async function createMatching(io: Io, kb: KnowledgeBase, lexical: boolean
       });
     },
   };
+}
+
+/** The matcher a command uses: lexical with --lexical or when the encoder cannot load (after a warning), else meaning + words. */
+export async function createMatching(io: Io, kb: KnowledgeBase, lexical: boolean): Promise<Matching> {
+  const encoder = lexical ? null : await loadOrWarn(io);
+  return encoder ? semanticMatching(kb, encoder) : lexicalMatching(kb);
 }

@@ -39,7 +39,8 @@ export function closePairs(kb: KnowledgeBase, matcher: Matcher): ClosePair[] {
   return [...pairs.values()];
 }
 
-function shared(a: KnowledgeBase['entries'][number], b: KnowledgeBase['entries'][number] | undefined): string[] {
+/** Content words of `a`'s question, alternates and keywords that `b`'s share (by stem). */
+export function shared(a: KnowledgeBase['entries'][number], b: KnowledgeBase['entries'][number] | undefined): string[] {
   if (!b) return [];
   const theirs = new Set(contentWords(b).map(stem));
   return contentWords(a).filter((w) => theirs.has(stem(w)));

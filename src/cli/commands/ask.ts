@@ -1,36 +1,21 @@
 /** `faq-chat ask <kb.json> <message>`: what the widget would reply. */
 import { createMatcher } from '../../engine/match';
-import type { Entry, KnowledgeBase, MatchResult } from '../../engine/types';
 import type { Args } from '../args';
 import { createExplainer } from '../explain';
 import { hybridCandidates, hybridLines } from '../explain-hybrid';
 import { print, type Io } from '../io';
 import { loadKnowledge } from '../load';
+import { slug } from '../import/ids';
 import { createMatching } from '../matching';
-import { plainText } from '../plain-text';
+import { replyLines } from '../reply';
 
-function reply(kb: KnowledgeBase, entry: (id: string) => Entry | undefined, r: MatchResult): string[] {
-  if (r.smallTalk) {
-    const own = kb.smallTalk?.[r.smallTalk];
-    return [`Small talk (${r.smallTalk}): the widget replies with ${own ? `your text: ${own}` : 'its built-in reply'}`];
-  }
-  if (r.status === 'answer' && r.id) {
-    const e = entry(r.id);
-    const cta = e?.cta ?? kb.cta;
-    return [
-      `Answer: ${r.id} (confidence ${r.score.toFixed(2)})`,
-      `Q: ${e?.question ?? ''}`,
-      '',
-      plainText(e?.answer ?? ''),
-      ...(cta ? ['', `[${cta.label}] ${cta.url}`] : []),
-    ];
-  }
-  if (r.status === 'suggest') {
-    return ['Did you mean:', ...r.suggestions.map((id, i) => `  ${i + 1}. ${entry(id)?.question ?? id} (${id})`)];
-  }
+/** What to do about a message no entry answers: nothing, unless the site should answer it; then a new entry, not another entry's alternates. */
+function uncovered(message: string): string[] {
+  const draft = { id: slug(message), question: message.trim(), answer: '…' };
   return [
-    'No confident match; the widget says:',
-    kb.fallback ? plainText(kb.fallback) : '(its built-in "I don\'t know" reply; set "fallback" to write your own)',
+    'No entry covers this message, and that is right when your site should not answer it: the widget says the fallback and offers the booking button.',
+    'If it should be covered, add an entry for it (not alternates to an entry that answers something else), e.g.:',
+    `  ${JSON.stringify(draft)}`,
   ];
 }
 
@@ -46,10 +31,12 @@ export async function askCommand(args: Args, io: Io): Promise<number> {
     print(io, JSON.stringify(args.flags.explain ? { ...matcher.explain(message), result: run.result, matcher: matching.label, ...hybrid } : run.result));
     return 0;
   }
-  print(io, ...reply(kb, (id) => matcher.entry(id), run.result));
+  print(io, ...replyLines(kb, run.result));
   if (args.flags.explain) {
+    const outOfScope = run.result.status === 'none' && !run.result.smallTalk;
     const meaning = run.hybrid ? ['', ...hybridLines(kb, run.hybrid, '  ')] : [];
-    print(io, '', `Why (matcher: ${matching.label}):`, ...createExplainer(kb, matcher)(message, '  '), ...meaning);
+    print(io, '', `Why (matcher: ${matching.label}):`, ...createExplainer(kb, matcher)(message, '  ', outOfScope), ...meaning);
+    if (outOfScope) print(io, '', ...uncovered(message));
   }
   return 0;
 }

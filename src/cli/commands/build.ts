@@ -1,16 +1,16 @@
 /** `faq-chat build <kb.json> -o <out.json>`: the knowledge base plus the work done once in Node (expansions, search index), and a check for entries too close to tell apart. */
 import { version } from '../../../package.json';
 import { compileKnowledge, INDEX_FROM } from '../../engine/compile';
-import { closePairs, type ClosePair } from '../../engine/compile-pairs';
-import { createMatcher } from '../../engine/match';
 import { writeVectors } from '../../engine/semantic/stored';
 import { encodeEntries } from '../../engine/semantic/vectors';
 import type { CompiledVectors, KnowledgeBase } from '../../engine/types';
 import { formatProblems, validateKnowledge } from '../../engine/validate';
 import type { Args } from '../args';
+import { askPairs, type AskedPair } from '../close-pairs';
 import { loadOrWarn } from '../encoder';
 import { CliError, print, warn, type Io } from '../io';
 import { isWarning, plural, readJson, writeText } from '../load';
+import { lexicalMatching, semanticMatching, type Matching } from '../matching';
 import { loadWordNet, synonyms } from '../wordnet';
 
 /** Printed when the optional WordNet package is not installed. */
@@ -23,10 +23,13 @@ const VECTORS_MARK = '\u0000faq-chat vectors\u0000';
 /** What the build does without the encoder. */
 const NO_VECTORS = { instead: 'the file is written without entry vectors (the widget then encodes the entries itself)', option: '--no-vectors' };
 
-/** The entry vectors to store, or undefined without the encoder (after its warning). */
-async function entryVectors(io: Io, kb: KnowledgeBase): Promise<CompiledVectors | undefined> {
-  const encoder = await loadOrWarn(io, NO_VECTORS);
-  return encoder ? writeVectors(kb, await encodeEntries(kb, encoder)) : undefined;
+/** The entry vectors to store (undefined with --no-vectors or without the encoder, after its warning), and the matcher ask would use. */
+async function vectorsAndMatching(io: Io, kb: KnowledgeBase, skip: boolean): Promise<{ vectors?: CompiledVectors; matching: Matching }> {
+  const encoder = skip ? null : await loadOrWarn(io, NO_VECTORS);
+  if (!encoder) return { matching: lexicalMatching(kb) };
+  const vectors = writeVectors(kb, await encodeEntries(kb, encoder));
+  // Matched with the stored vectors, exactly as ask reads the written file.
+  return { vectors, matching: await semanticMatching({ ...kb, compiled: { ...kb.compiled!, vectors } }, encoder) };
 }
 
 /** The file's text: the owner's JSON as written, with the index and the vectors on one line each (indented, their numbers would take a line each). */
@@ -38,11 +41,15 @@ function fileText(written: Record<string, unknown>, index: unknown, vectors: unk
 
 const quoteList = (ws: string[]) => ws.map((w) => `"${w}"`).join(', ');
 
-function pairLines(pairs: ClosePair[]): string[] {
+function pairLines(pairs: AskedPair[]): string[] {
   return pairs.map((p) => {
-    const shared = p.shared.length ? `their questions share ${quoteList(p.shared)}` : 'they match the same words';
-    const asked = `asking ${quoteList(p.phrasings.slice(0, 2))} ${p.phrasings.length > 2 ? `(+${p.phrasings.length - 2} more) ` : ''}does not clearly pick '${p.id}'`;
-    return `  entries '${p.id}' and '${p.other}' are hard to tell apart: ${shared}; ${asked}. Add distinguishing alternates or keywords.`;
+    const shared = p.shared.length ? ` (both use ${quoteList(p.shared)})` : '';
+    const shown = p.confused.slice(0, 2).map((c) => {
+      const other = c.of === p.id ? p.other : p.id;
+      return c.answered ? `"${c.text}" (${c.of}) gets the answer of '${other}'` : `"${c.text}" (${c.of}) gets "Did you mean" between them`;
+    });
+    const more = p.confused.length > 2 ? ` (+${p.confused.length - 2} more)` : '';
+    return `  entries '${p.id}' and '${p.other}' are hard to tell apart${shared}: ${shown.join('; ')}${more}. Add distinguishing alternates or keywords.`;
   });
 }
 
@@ -67,8 +74,9 @@ export async function buildCommand(args: Args, io: Io): Promise<number> {
   const expand = wordNet ? (w: string) => synonyms(wordNet, w) : undefined;
   const index = args.flags.index ? true : args.flags['no-index'] ? false : knowledge.entries.length >= INDEX_FROM;
   const { knowledge: compiled, added } = compileKnowledge(knowledge, `faq-chat ${version}`, expand, index);
-  const pairs = closePairs(compiled, createMatcher(compiled));
-  const vectors = args.flags['no-vectors'] ? undefined : await entryVectors(io, compiled);
+  const { vectors, matching } = await vectorsAndMatching(io, compiled, args.flags['no-vectors'] === true);
+  // The pairs ask itself confuses: no warning about a question ask answers with its own entry.
+  const pairs = await askPairs(compiled, matching);
   // The owner's file as written (key order, $schema), with the fresh block at the end.
   const written: Record<string, unknown> = { ...(json as Record<string, unknown>) };
   delete written.compiled;
@@ -81,6 +89,6 @@ export async function buildCommand(args: Args, io: Io): Promise<number> {
   const indexed = index ? ', search index included' : '';
   const encoded = vectors ? `, entry vectors included (+${(Buffer.byteLength(text) - Buffer.byteLength(without)).toLocaleString('en')} bytes)` : '';
   print(io, `${out}: ${plural(compiled.entries.length, 'entry')}, ${plural(added, 'expansion word')} added${from}, ${plural(pairs.length, 'close pair')}${indexed}${encoded}`);
-  if (pairs.length) print(io, '', ...pairLines(pairs));
+  if (pairs.length) print(io, '', `Hard to tell apart (asked as faq-chat ask would, matching by ${matching.label}):`, ...pairLines(pairs));
   return 0;
 }

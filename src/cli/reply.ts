@@ -1,0 +1,45 @@
+/** What the widget shows a visitor for one match result, as terminal lines: the reply, its booking button and its chips. */
+import { defaultSmallTalk, defaultStrings } from '../engine/texts';
+import type { Cta, KnowledgeBase, MatchResult } from '../engine/types';
+import { plainText } from './plain-text';
+
+/** A knowledge file's text for one of the widget's strings: its own top-level field, its `strings`, else the default. */
+function text(kb: KnowledgeBase, key: 'fallback' | 'cta' | 'didYouMean' | 'related'): string {
+  const own = key === 'fallback' ? kb.fallback : undefined;
+  return own || kb.strings?.[key] || defaultStrings[key];
+}
+
+/** The booking button as the widget shows it: the entry's own `cta`, else the file's (its label, else the `cta` string). */
+function button(kb: KnowledgeBase, own?: Cta): string[] {
+  const cta = own ?? (kb.cta && { label: kb.cta.label || text(kb, 'cta'), url: kb.cta.url });
+  return cta ? ['', `[${cta.label}] → ${cta.url}`] : ['', '(no booking button: the file has no "cta"; the script tag\'s data-cta-url can add one)'];
+}
+
+/** Chips, each with its question and (id). */
+function chips(kb: KnowledgeBase, label: string, ids: readonly string[] | undefined): string[] {
+  if (!ids?.length) return [];
+  const byId = new Map(kb.entries.map((e) => [e.id, e]));
+  return ['', `${label}`, ...ids.map((id, i) => `  ${i + 1}. ${byId.get(id)?.question ?? id} (${id})`)];
+}
+
+/** The lines `faq-chat ask` prints: a header saying which kind of reply, then what the visitor sees. */
+export function replyLines(kb: KnowledgeBase, r: MatchResult): string[] {
+  if (r.smallTalk) {
+    const own = kb.smallTalk?.[r.smallTalk];
+    return [`Small talk (${r.smallTalk}, ${own ? 'your "smallTalk" reply' : 'the built-in reply'}):`, '', own || defaultSmallTalk[r.smallTalk], ...button(kb)];
+  }
+  const entry = r.id ? kb.entries.find((e) => e.id === r.id) : undefined;
+  if (r.status === 'answer' && entry) {
+    return [
+      `Answer: ${entry.id} (confidence ${r.score.toFixed(2)})`,
+      `Q: ${entry.question}`,
+      '',
+      plainText(entry.answer),
+      ...button(kb, entry.cta),
+      ...chips(kb, text(kb, 'related'), entry.followUps),
+    ];
+  }
+  if (r.status === 'suggest' && r.suggestions.length) return [`${text(kb, 'didYouMean')} (no booking button with these choices)`, ...chips(kb, 'Choices:', r.suggestions).slice(2)];
+  const own = kb.fallback || kb.strings?.fallback;
+  return [`No confident match; the widget says (${own ? 'your "fallback"' : 'its built-in fallback; set "fallback" to write your own'}):`, '', plainText(text(kb, 'fallback')), ...button(kb)];
+}
