@@ -1,18 +1,21 @@
-/** What the widget shows a visitor for one match result, as terminal lines: the reply, its booking button and its chips. */
+/** What the widget shows a visitor for one match result, as terminal lines: the reply, its chips and the booking button. */
 import { defaultSmallTalk, defaultStrings } from '../engine/texts';
 import type { Cta, KnowledgeBase, MatchResult } from '../engine/types';
 import { plainText } from './plain-text';
 
 /** A knowledge file's text for one of the widget's strings: its own top-level field, its `strings`, else the default. */
-function text(kb: KnowledgeBase, key: 'fallback' | 'cta' | 'didYouMean' | 'related'): string {
+function text(kb: KnowledgeBase, key: 'fallback' | 'cta' | 'didYouMean' | 'noneOfThese' | 'related'): string {
   const own = key === 'fallback' ? kb.fallback : undefined;
   return own || kb.strings?.[key] || defaultStrings[key];
 }
 
-/** The booking button as the widget shows it: the entry's own `cta`, else the file's (its label, else the `cta` string). */
-function button(kb: KnowledgeBase, own?: Cta): string[] {
-  const cta = own ?? (kb.cta && { label: kb.cta.label || text(kb, 'cta'), url: kb.cta.url });
-  return cta ? ['', `[${cta.label}] → ${cta.url}`] : ['', '(no booking button: the file has no "cta"; the script tag\'s data-cta-url can add one)'];
+/** An entry's own booking button, shown under its answer. */
+const ownButton = (cta?: Cta): string[] => (cta ? ['', `[${cta.label}] → ${cta.url}`] : []);
+
+/** The booking button in the panel's footer, shown with every reply: the file's `cta` (its label, else the `cta` string). */
+function footer(kb: KnowledgeBase): string[] {
+  const cta = kb.cta && { label: kb.cta.label || text(kb, 'cta'), url: kb.cta.url };
+  return cta ? ['', `Booking button (footer): [${cta.label}] → ${cta.url}`] : ['', '(no booking button: the file has no "cta"; the script tag\'s data-cta-url can add one)'];
 }
 
 /** Chips, each with its question and (id). */
@@ -26,7 +29,7 @@ function chips(kb: KnowledgeBase, label: string, ids: readonly string[] | undefi
 export function replyLines(kb: KnowledgeBase, r: MatchResult): string[] {
   if (r.smallTalk) {
     const own = kb.smallTalk?.[r.smallTalk];
-    return [`Small talk (${r.smallTalk}, ${own ? 'your "smallTalk" reply' : 'the built-in reply'}):`, '', own || defaultSmallTalk[r.smallTalk], ...button(kb)];
+    return [`Small talk (${r.smallTalk}, ${own ? 'your "smallTalk" reply' : 'the built-in reply'}):`, '', own || defaultSmallTalk[r.smallTalk], ...footer(kb)];
   }
   const entry = r.id ? kb.entries.find((e) => e.id === r.id) : undefined;
   if (r.status === 'answer' && entry) {
@@ -35,11 +38,13 @@ export function replyLines(kb: KnowledgeBase, r: MatchResult): string[] {
       `Q: ${entry.question}`,
       '',
       plainText(entry.answer),
-      ...button(kb, entry.cta),
+      ...ownButton(entry.cta),
       ...chips(kb, text(kb, 'related'), entry.followUps),
+      ...footer(kb),
     ];
   }
-  if (r.status === 'suggest' && r.suggestions.length) return [`${text(kb, 'didYouMean')} (no booking button with these choices)`, ...chips(kb, 'Choices:', r.suggestions).slice(2)];
+  if (r.status === 'suggest' && r.suggestions.length)
+    return [text(kb, 'didYouMean'), ...chips(kb, 'Choices:', r.suggestions).slice(2), `  ${r.suggestions.length + 1}. ${text(kb, 'noneOfThese')} (shows the fallback)`, ...footer(kb)];
   const own = kb.fallback || kb.strings?.fallback;
-  return [`No confident match; the widget says (${own ? 'your "fallback"' : 'its built-in fallback; set "fallback" to write your own'}):`, '', plainText(text(kb, 'fallback')), ...button(kb)];
+  return [`No confident match; the widget says (${own ? 'your "fallback"' : 'its built-in fallback; set "fallback" to write your own'}):`, '', plainText(text(kb, 'fallback')), ...footer(kb)];
 }

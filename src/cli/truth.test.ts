@@ -67,25 +67,35 @@ describe('ask prints what the visitor sees', () => {
 
   it('the answer, its booking button and its follow-up questions', async () => {
     const r = await runCli(['ask', 'kb.json', 'How much does it cost?', '--lexical'], files);
-    expect(r.stdout).toMatch(/^Answer: pricing \(confidence \d\.\d\d\)\nQ: How much does it cost\?\n\nFrom \$29 a month\.\n\n\[Book a demo\] → https:\/\/cal\.com\/acme\/demo\n\nRelated questions\n {2}1\. Can I get a refund\? \(refunds\)\n$/);
+    expect(r.stdout).toMatch(/^Answer: pricing \(confidence \d\.\d\d\)\nQ: How much does it cost\?\n\nFrom \$29 a month\.\n\nRelated questions\n {2}1\. Can I get a refund\? \(refunds\)\n\nBooking button \(footer\): \[Book a demo\] → https:\/\/cal\.com\/acme\/demo\n$/);
   });
 
   it("an entry's own booking button", async () => {
     const r = await runCli(['ask', 'kb.json', 'Can I get a refund?', '--lexical'], files);
-    expect(r.stdout).toContain('[Ask billing] → https://acme.example/billing');
+    expect(r.stdout).toContain('\n\n[Ask billing] → https://acme.example/billing\n');
+    expect(r.stdout).toContain('Booking button (footer): [Book a demo] → https://cal.com/acme/demo');
   });
 
   it('small talk: the reply text, built-in or the file\'s own, with the booking button', async () => {
     const own = await runCli(['ask', 'kb.json', 'thanks!', '--lexical'], files);
-    expect(own.stdout).toBe('Small talk (thanks, your "smallTalk" reply):\n\nAny time!\n\n[Book a demo] → https://cal.com/acme/demo\n');
+    expect(own.stdout).toBe('Small talk (thanks, your "smallTalk" reply):\n\nAny time!\n\nBooking button (footer): [Book a demo] → https://cal.com/acme/demo\n');
     const builtIn = await runCli(['ask', 'kb.json', 'hello', '--lexical'], files);
-    expect(builtIn.stdout).toBe('Small talk (greeting, the built-in reply):\n\nHello! What would you like to know?\n\n[Book a demo] → https://cal.com/acme/demo\n');
+    expect(builtIn.stdout).toBe('Small talk (greeting, the built-in reply):\n\nHello! What would you like to know?\n\nBooking button (footer): [Book a demo] → https://cal.com/acme/demo\n');
+  });
+
+  it('"Did you mean": the choices by their questions, then "None of these", and the booking button', async () => {
+    const r = await runCli(['ask', 'faq.json', 'retention', '--lexical'], { 'faq.json': FAQ });
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('Did you mean…');
+    expect(lines.slice(1, -2).every((l, i) => l.startsWith(`  ${i + 1}. `))).toBe(true);
+    expect(lines.at(-3)).toMatch(/^ {2}\d\. None of these \(shows the fallback\)$/);
+    expect(lines.at(-1)).toBe('Booking button (footer): [Book a free 30-min call] → https://cal.com/keelwright/strategy-call');
   });
 
   it('the fallback text the widget shows, built-in when the file has none', async () => {
     const r = await runCli(['ask', 'kb.json', 'qqqq zzzz', '--lexical'], files);
     expect(r.stdout).toBe(
-      'No confident match; the widget says (its built-in fallback; set "fallback" to write your own):\n\nSorry, I don\'t know that one. Our team can help.\n\n[Book a demo] → https://cal.com/acme/demo\n',
+      'No confident match; the widget says (its built-in fallback; set "fallback" to write your own):\n\nSorry, I don\'t know that one. Our team can help.\n\nBooking button (footer): [Book a demo] → https://cal.com/acme/demo\n',
     );
   });
 });
