@@ -56,7 +56,7 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'es2020',
         lib: {
-          entry: { widget: 'src/embed/module.ts', engine: 'src/engine/index.ts' },
+          entry: { widget: 'src/embed/module.ts', engine: 'src/lib/engine.ts' },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
         },

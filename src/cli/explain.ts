@@ -1,8 +1,8 @@
 /** Formats a matcher's Explanation so a site owner sees which words matched which entry, and how. */
-import { analyzeMessage, buildIndex } from '../engine/knowledge-index';
-import { LEXICON } from '../engine/lexicon';
-import { words } from '../engine/normalize';
-import { stem } from '../engine/stem';
+import { analyzeMessage, buildIndex } from '../engine/match/knowledge-index';
+import { LEXICON } from '../engine/match/lexicon';
+import { words } from '../engine/match/normalize';
+import { stem } from '../engine/match/stem';
 import type { Candidate, Entry, Explanation, KnowledgeBase, Matcher } from '../engine/types';
 
 /** Turns one message into readable "why" lines; built once per knowledge base. */

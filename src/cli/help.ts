@@ -1,6 +1,6 @@
 /** Help texts: examples first, because that is what people read. */
 import type { CommandSpec } from './args';
-import { INDEX_FROM } from '../engine/compile';
+import { INDEX_FROM } from '../build/compile';
 
 const EXIT_CODES = `Exit codes:
   0  done (validate: the file is valid; eval: every --min/--max bar was met; build: the file was written)

@@ -1,6 +1,6 @@
 import { batch, computed, signal } from '@preact/signals-core';
-import { answerer } from '../engine/answer';
-import { buildIndexSteps } from '../engine/knowledge-index';
+import { answerer } from '../engine/match/answer';
+import { buildIndexSteps } from '../engine/match/knowledge-index';
 import type { Answerer, KnowledgeBase, MatchResult, MatchStatus, SmallTalkKind } from '../engine/types';
 import { bookingUrl } from './link';
 import { inSlices } from './slices';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { parseMarkdown, type Inline } from '../engine/markdown';
+import { parseMarkdown, type Inline } from '../engine/knowledge/markdown';
 
 /** Attributes for links that open in a new tab without giving it a handle on this page. */
 export const newTab = { target: '_blank', rel: 'noopener noreferrer' };

@@ -5,7 +5,7 @@
  * Each vector is scaled to use the full range −7…7; the scale is not stored because only directions matter
  * (the reader makes every vector unit length again).
  */
-import { fingerprint } from '../index-format';
+import { fingerprint } from '../knowledge/index-format';
 import type { CompiledVectors, KnowledgeBase } from '../types';
 import type { EntryVectors } from './vectors';
 
