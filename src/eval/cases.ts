@@ -13,7 +13,7 @@ export function parseCases(
   json: unknown,
   kb: KnowledgeBase,
 ): { cases: EvalCase[] } | { problems: ValidationProblem[] } {
-  const ctx: Ctx = { problems: [], ids: new Map(), budget: { left: 2_000_000 } };
+  const ctx: Ctx = { problems: [], ids: new Map(), usable: new Map(), budget: { left: 2_000_000 } };
   const ids = kb.entries.map((e) => e.id);
   const known = new Set(ids);
   let list: unknown = json;

@@ -27,7 +27,8 @@ export const M = {
   type: (expected: string, got: string) => `must be ${expected} (got ${got})`,
   blank: (got: string) => `must be a non-empty string (got ${got})`,
   noEntries: 'must contain at least one entry such as {"id": "pricing", "question": "…", "answer": "…"}',
-  idSpace: (got: string, fix: string) => `must not contain spaces (got ${got}); use e.g. ${quote(fix)}`,
+  idSpace: (got: string, fix: string) =>
+    `${WARNING}should not contain spaces (got ${got}): the widget uses the entry, but follow-ups, suggestions, eval cases and events name it by this id; use e.g. ${quote(fix)}`,
   duplicateId: (id: string, first: number) =>
     `duplicate id ${quote(id)}: entries[${first}] already uses it; give each entry its own id`,
   unknownId: (id: string, near?: string) =>

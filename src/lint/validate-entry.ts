@@ -20,14 +20,11 @@ export function collectIds(entries: unknown[], ids: Map<string, number>): void {
   }
 }
 
-function id(ctx: Ctx, v: unknown, path: string, index: number): string | undefined {
+function id(ctx: Ctx, v: unknown, path: string): string | undefined {
   const s = text(ctx, v, path);
-  if (s === undefined) return undefined;
-  const first = ctx.ids.get(s);
-  if (/\s/.test(s)) report(ctx, path, M.idSpace(describe(s), dashed(s)));
-  else if (first !== undefined && first !== index) report(ctx, path, M.duplicateId(s, first));
-  else return s;
-  return undefined;
+  // The widget uses such an entry; only references written by hand and event data get awkward.
+  if (s !== undefined && /\s/.test(s)) report(ctx, path, M.idSpace(describe(s), dashed(s)));
+  return s;
 }
 
 /** The usable entry, or null (after reporting why) when it cannot be used. */
@@ -48,7 +45,7 @@ export function validateEntry(ctx: Ctx, v: unknown, index: number): Entry | null
     const p = at(path, key);
     if (value === undefined) continue;
     switch (key) {
-      case 'id': e.id = need(id(ctx, value, p, index)); break;
+      case 'id': e.id = need(id(ctx, value, p)); break;
       case 'question': e.question = need(text(ctx, value, p)); break;
       case 'answer': e.answer = need(markdown(ctx, value, p)); break;
       case 'alternates': e.alternates = strings(ctx, value, p); break;
@@ -64,6 +61,12 @@ export function validateEntry(ctx: Ctx, v: unknown, index: number): Entry | null
       usable = false;
     }
   }
+  // As in the widget, the first usable entry with an id keeps it; a later one is dropped.
+  const first = e.id === undefined ? undefined : ctx.usable.get(e.id);
+  if (first !== undefined) {
+    report(ctx, at(path, 'id'), M.duplicateId(e.id!, first));
+    usable = false;
+  } else if (usable) ctx.usable.set(e.id!, index);
   if (!usable) return null;
   for (const key of Object.keys(e) as (keyof Entry)[]) if (e[key] === undefined) delete e[key];
   return e as Entry;

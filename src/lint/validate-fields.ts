@@ -1,5 +1,5 @@
 /** Checks for the individual fields of a knowledge file; each reports problems and returns the usable value. */
-import { isHttpUrl as looksHttp } from '../engine/knowledge/check';
+import { isHttpUrl } from '../engine/knowledge/check';
 import { closest, type Budget } from './closest';
 import { parseMarkdown } from '../engine/knowledge/markdown';
 import { describe, M } from './messages';
@@ -8,8 +8,10 @@ import type { Cta, ValidationProblem } from '../engine/types';
 /** The running state of one validation. */
 export interface Ctx {
   problems: ValidationProblem[];
-  /** First index of every entry id string in the file (valid or not), for references and duplicates. */
+  /** First index of every entry id string in the file (valid or not), for references. */
   ids: Map<string, number>;
+  /** Index of the entry that holds each id in the widget: the first usable one (a later one is a duplicate). */
+  usable: Map<string, number>;
   idList?: string[];
   budget: Budget;
 }
@@ -66,27 +68,21 @@ export function strings(ctx: Ctx, v: unknown, path: string): string[] | undefine
   return out;
 }
 
-/** An array of entry ids; unknown ids are reported (with a did-you-mean) and dropped. */
+/** An array of entry ids; unknown ids are reported (with a did-you-mean) and dropped. Each path is the item's place in the file. */
 export function refs(ctx: Ctx, v: unknown, path: string, self?: unknown): string[] | undefined {
-  const ids = strings(ctx, v, path);
-  if (!ids) return undefined;
+  if (!Array.isArray(v)) {
+    report(ctx, path, M.type('an array of strings', describe(v)));
+    return undefined;
+  }
   const out = new Set<string>();
-  ids.forEach((id, i) => {
+  for (let i = 0; i < v.length; i++) {
+    const id = text(ctx, v[i], at(path, i));
+    if (id === undefined) continue;
     if (id === self) report(ctx, at(path, i), M.selfReference(id));
     else if (ctx.ids.has(id)) out.add(id);
     else report(ctx, at(path, i), M.unknownId(id, closest(id, (ctx.idList ??= [...ctx.ids.keys()]), ctx.budget)));
-  });
-  return [...out];
-}
-
-/** True for an absolute http(s) URL with a host: the widget's check, plus the URL must parse. */
-export function isHttpUrl(s: string): boolean {
-  if (!looksHttp(s)) return false;
-  try {
-    return new URL(s).hostname !== '';
-  } catch {
-    return false;
   }
+  return [...out];
 }
 
 const CTA_KEYS = ['label', 'url'] as const;
@@ -103,6 +99,7 @@ export function cta(ctx: Ctx, v: unknown, path: string): Cta | undefined {
     const p = at(path, key);
     if (key === 'label') label = text(ctx, v.label, p);
     else if (key === 'url') {
+      // Trimmed as the widget trims it (checkKnowledge).
       if (typeof v.url === 'string' && isHttpUrl(v.url.trim())) url = v.url.trim();
       else report(ctx, p, M.url(describe(v.url)));
     } else unknownKey(ctx, key, p, CTA_KEYS);

@@ -1,4 +1,8 @@
-/** validateKnowledge: every problem in a knowledge file, with its JSON path, plus the usable part. */
+/**
+ * validateKnowledge: every problem in a knowledge file, with its JSON path, plus the usable part. What is usable is
+ * what the widget uses, so it comes from the widget's own check (checkKnowledge); this linter only explains it.
+ */
+import { checkKnowledge } from '../engine/knowledge/check';
 import { describe, M } from './messages';
 import { compiled, indexProblem } from './validate-compiled';
 import { vectorsProblem } from './validate-vectors';
@@ -6,7 +10,7 @@ import { collectIds, validateEntry } from './validate-entry';
 import {
   at, cta, isObject, locale, markdown, refs, report, stringMap, synonyms, text, unknownKey, type Ctx, type Obj,
 } from './validate-fields';
-import type { Entry, KnowledgeBase, SmallTalkKind, ValidationProblem, ValidationResult } from '../engine/types';
+import type { SmallTalkKind, ValidationProblem, ValidationResult } from '../engine/types';
 
 /** The top-level keys a knowledge file may have. */
 export const TOP_KEYS = [
@@ -18,18 +22,10 @@ export const SMALL_TALK_KINDS: readonly SmallTalkKind[] = ['greeting', 'thanks',
 
 const MISSING_ENTRIES = 'an "entries" array of {"id", "question", "answer"} objects';
 
-function entries(ctx: Ctx, v: unknown): Entry[] {
-  if (!Array.isArray(v)) {
-    report(ctx, 'entries', M.type(`an array of entries`, describe(v)));
-    return [];
-  }
+function entries(ctx: Ctx, v: unknown): void {
+  if (!Array.isArray(v)) return report(ctx, 'entries', M.type(`an array of entries`, describe(v)));
   if (!v.length) report(ctx, 'entries', M.noEntries);
-  const kept: Entry[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const entry = validateEntry(ctx, v[i], i);
-    if (entry) kept.push(entry);
-  }
-  return kept;
+  for (let i = 0; i < v.length; i++) validateEntry(ctx, v[i], i);
 }
 
 /** What validation may know beyond the file. */
@@ -39,44 +35,33 @@ export interface ValidateOptions {
 }
 
 function validate(json: unknown, options: ValidateOptions): ValidationResult {
-  const ctx: Ctx = { problems: [], ids: new Map(), budget: { left: 2_000_000 } };
+  const ctx: Ctx = { problems: [], ids: new Map(), usable: new Map(), budget: { left: 2_000_000 } };
   if (!isObject(json)) {
     report(ctx, '', M.root(describe(json)));
     return { valid: false, problems: ctx.problems, knowledge: null };
   }
   const root: Obj = json;
   if (Array.isArray(root.entries)) collectIds(root.entries, ctx.ids);
-  const kb: Partial<KnowledgeBase> = {};
-  let kept: Entry[] = [];
   for (const key of Object.keys(root)) {
     const v = root[key];
     const p = at('', key);
     if (v === undefined) continue;
     switch (key) {
-      case '$schema': case 'title': kb[key] = text(ctx, v, p); break;
-      case 'greeting': case 'fallback': kb[key] = markdown(ctx, v, p); break;
-      case 'locale': kb.locale = locale(ctx, v, p); break;
-      case 'cta': kb.cta = cta(ctx, v, p); break;
-      case 'suggestions': kb.suggestions = refs(ctx, v, p); break;
-      case 'synonyms': kb.synonyms = synonyms(ctx, v, p); break;
-      case 'strings': kb.strings = stringMap(ctx, v, p); break;
-      case 'smallTalk': kb.smallTalk = stringMap(ctx, v, p, SMALL_TALK_KINDS); break;
-      case 'entries': kept = entries(ctx, v); break;
-      case 'compiled': kb.compiled = compiled(ctx, v, p); break;
+      case '$schema': case 'title': text(ctx, v, p); break;
+      case 'greeting': case 'fallback': markdown(ctx, v, p); break;
+      case 'locale': locale(ctx, v, p); break;
+      case 'cta': cta(ctx, v, p); break;
+      case 'suggestions': refs(ctx, v, p); break;
+      case 'synonyms': synonyms(ctx, v, p); break;
+      case 'strings': stringMap(ctx, v, p); break;
+      case 'smallTalk': stringMap(ctx, v, p, SMALL_TALK_KINDS); break;
+      case 'entries': entries(ctx, v); break;
+      case 'compiled': compiled(ctx, v, p); break;
       default: unknownKey(ctx, key, p, TOP_KEYS);
     }
   }
   if (root.entries === undefined) report(ctx, 'entries', M.missing(MISSING_ENTRIES));
-  // References to entries that were dropped would point nowhere in the widget.
-  const usable = new Set(kept.map((e) => e.id));
-  for (const e of kept) if (e.followUps) e.followUps = e.followUps.filter((id) => usable.has(id));
-  if (kb.suggestions) kb.suggestions = kb.suggestions.filter((id) => usable.has(id));
-  if (kb.compiled) {
-    const { expansions } = kb.compiled;
-    for (const id of Object.keys(expansions)) if (!usable.has(id)) delete expansions[id];
-  }
-  for (const key of Object.keys(kb) as (keyof KnowledgeBase)[]) if (kb[key] === undefined) delete kb[key];
-  const knowledge = kept.length ? { ...kb, entries: kept } : null;
+  const { knowledge } = checkKnowledge(json);
   const problem = knowledge && indexProblem(knowledge);
   if (problem) {
     report(ctx, 'compiled.index', problem);

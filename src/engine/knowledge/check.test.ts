@@ -56,4 +56,36 @@ describe('checkKnowledge', () => {
     expect(r.knowledge?.strings).toMatchObject({ send: 'Go' });
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
+
+  it('uses a booking link pasted with spaces around it, and refuses one that does not parse', () => {
+    const r = checkKnowledge({
+      cta: { label: 'Book', url: ' https://cal.com/x ' },
+      entries: [entry('a', { cta: { label: 'x', url: 'https://[::1' } }), entry('b', { cta: { label: 'y', url: 'https://:80' } })],
+    });
+    expect(r.knowledge?.cta).toEqual({ label: 'Book', url: 'https://cal.com/x' });
+    expect(r.knowledge?.entries.map((e) => e.cta)).toEqual([undefined, undefined]);
+    expect(r.problems.map((p) => p.path)).toEqual(['entries[0].cta', 'entries[1].cta']);
+  });
+
+  it('offers each follow-up and suggestion once, and no follow-up back to its own entry', () => {
+    const r = checkKnowledge({ suggestions: ['a', 'a', 'b'], entries: [entry('a', { followUps: ['a', 'b', 'b'] }), entry('b')] });
+    expect(r.knowledge?.entries[0].followUps).toEqual(['b']);
+    expect(r.knowledge?.suggestions).toEqual(['a', 'b']);
+  });
+
+  it('keeps an entry whose id has a space, and the first usable entry of an id', () => {
+    const r = checkKnowledge({ entries: [{ id: 'x y' }, entry('x y'), entry('x y')] });
+    expect(r.knowledge?.entries).toEqual([entry('x y')]);
+    expect(r.problems.map((p) => p.path)).toEqual(['entries[0].question', 'entries[2].id']);
+  });
+
+  it('reads only compiled blocks of format 1, without touching the file', () => {
+    const compiled = { version: 1, generator: 'g', expansions: { a: ['x'] } };
+    const json = { entries: [entry('a')], compiled };
+    const r = checkKnowledge(json);
+    expect(r.knowledge?.compiled).toEqual(compiled);
+    expect(r.knowledge?.compiled).not.toBe(compiled);
+    expect(checkKnowledge({ ...json, compiled: { ...compiled, version: 2 } }).knowledge?.compiled).toBeUndefined();
+    expect(checkKnowledge({ ...json, compiled: { version: 1 } }).knowledge?.compiled?.expansions).toEqual({});
+  });
 });
