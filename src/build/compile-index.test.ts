@@ -102,6 +102,10 @@ describe('a damaged or hostile stored index', () => {
     ['a posting item past 32 bits', { ...good, p: [[2 ** 40], ...good.p.slice(1)] }],
     ['a posting item that is an object', { ...good, p: [[{}], ...good.p.slice(1)] }],
     ['no answer lengths', { ...good, a: undefined }],
+    // Once scored NaN: the last entry's answer weight was read past the end.
+    ['answer lengths cut short', { ...good, a: good.a.slice(0, -1) }],
+    ['an answer length that is not a number', { ...good, a: good.a.map(() => 'x') }],
+    ['terms cut short', { ...good, t: good.t.slice(0, -1) }],
     ['no words', { ...good, w: undefined }],
     ['a word that is null', { ...good, w: ['pricing', null] }],
   ];
@@ -110,7 +114,7 @@ describe('a damaged or hostile stored index', () => {
   });
 
   it('well formed but altered (the fingerprint cannot tell): read as is, and matching still never throws', () => {
-    const altered = withIndex(kb, { ...good, t: [...good.t, null, 7], p: [...good.p, [4], [8, 4]], a: good.a.map(() => 'x'), w: [...good.w, 7, {}] });
+    const altered = withIndex(kb, { ...good, t: [...good.t, 'zzz', 'yyy'], p: [...good.p, [4], [8, 4]], a: good.a.map((x) => x + 1), w: [...good.w, 'qqqq'] });
     const matcher = createMatcher(altered);
     for (const text of ['How much does it cost?', 'invoise', 'seven', '']) expect(['answer', 'suggest', 'none']).toContain(matcher.match(text).status);
   });

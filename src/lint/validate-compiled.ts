@@ -1,7 +1,7 @@
 /** Validation of the `compiled` block that `faq-chat build` adds to a knowledge file. */
 import { closest } from './closest';
 import { writeIndex } from '../build/compile-index';
-import { ANALYZER_VERSION, fingerprint } from '../engine/knowledge/index-format';
+import { ANALYZER_VERSION, fingerprint, readIndex } from '../engine/knowledge/index-format';
 import { describe, M, quote, WARNING } from './messages';
 import { at, isObject, report, strings, text, unknownKey, type Ctx } from './validate-fields';
 import type { CompiledData, CompiledIndex, CompiledVectors, KnowledgeBase } from '../engine/types';
@@ -26,6 +26,9 @@ export const COMPILED_M = {
   indexStale:
     `${WARNING}the search index is out of date: the entries or synonyms changed after \`faq-chat build\` made it, ` +
     `so the widget ignores it and indexes the entries in each visitor's browser; ${REBUILD}`,
+  indexDamaged:
+    `${WARNING}the search index is damaged (a field is missing, cut short or of the wrong type), ` +
+    `so the widget ignores it and indexes the entries in each visitor's browser; ${REBUILD}`,
   indexWrong:
     `${WARNING}the search index does not match the entries: they, their expansions or the index were edited after \`faq-chat build\`, ` +
     `and the widget still reads it, so it may rank answers by the old text; ${REBUILD}`,
@@ -33,7 +36,8 @@ export const COMPILED_M = {
 
 /**
  * What is wrong with the knowledge base's precomputed search index, if anything: made by another analyser,
- * stale (entries changed since), or different from what `faq-chat build` would write now.
+ * stale (entries changed since), damaged (readIndex, the widget's reader, refuses it), or readable but different
+ * from what `faq-chat build` would write now (edited by hand).
  */
 export function indexProblem(kb: KnowledgeBase): string | undefined {
   const stored: unknown = kb.compiled?.index;
@@ -41,6 +45,7 @@ export function indexProblem(kb: KnowledgeBase): string | undefined {
   if (!isObject(stored)) return COMPILED_M.indexType(describe(stored));
   if (stored.v !== ANALYZER_VERSION) return COMPILED_M.indexVersion(describe(stored.v));
   if (stored.h !== fingerprint(kb)) return COMPILED_M.indexStale;
+  if (!readIndex(kb)) return COMPILED_M.indexDamaged;
   const fresh: Record<string, unknown> = { ...writeIndex(kb) };
   const keys = Object.keys(fresh);
   const same = Object.keys(stored).length === keys.length && keys.every((k) => JSON.stringify(stored[k]) === JSON.stringify(fresh[k]));

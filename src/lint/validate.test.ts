@@ -266,6 +266,12 @@ describe('validateKnowledge: the compiled block', () => {
       expect(problemsWith([1, 2]).problems[0].message).toMatch(/^warning: must be the search index `faq-chat build` writes, an object \(got an array/);
     });
 
+    it('warns that the widget ignores it when a field is cut short (the widget once scored such an index NaN)', () => {
+      const r = problemsWith({ ...fresh, a: fresh.a.slice(1) });
+      expect(r.problems).toEqual([{ path: 'compiled.index', message: expect.stringMatching(/^warning: the search index is damaged .* the widget ignores it/) }]);
+      expect(r.knowledge?.compiled?.index).toBeUndefined();
+    });
+
     it('warns when its content does not match the entries though its fingerprint does (edited by hand)', () => {
       const r = problemsWith({ ...fresh, p: fresh.p.map((list, k) => (k ? list : [...list, 4])) });
       expect(r.problems).toEqual([{ path: 'compiled.index', message: expect.stringContaining('the search index does not match the entries') }]);

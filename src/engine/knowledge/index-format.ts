@@ -46,6 +46,35 @@ export interface Phrasing {
 /** The entries' index as `faq-chat build` stores it (see CompiledIndex), and as buildIndex gets it from the text. */
 export type IndexData = Pick<CompiledIndex, 't' | 'p' | 'a' | 'w'>;
 
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x == 'string');
+
+/** True for a term's postings: each item (gap ≥ 1) × 4 + field code, a 32-bit integer, the entries they add up to all below n. */
+function isPostingList(list: unknown, n: number): boolean {
+  if (!Array.isArray(list)) return false;
+  let entry = -1;
+  for (const x of list) {
+    if (!Number.isInteger(x) || x < 4 || x > 0x7fffffff) return false;
+    entry += x >> 2;
+    if (entry >= n) return false;
+  }
+  return true;
+}
+
+/**
+ * The stored search index of a knowledge base, or undefined when it has none or one that cannot be read as it is: made
+ * by another analyser, from other entries (stale), or damaged (a field missing, truncated or of the wrong type). The
+ * only reader of `compiled.index`; without it, the index is built from the entries' text.
+ */
+export function readIndex(kb: KnowledgeBase): IndexData | undefined {
+  const s: Partial<Record<keyof CompiledIndex, unknown>> | undefined = kb.compiled?.index;
+  const n = kb.entries.length;
+  if (!s || s.v !== ANALYZER_VERSION || s.h !== fingerprint(kb)) return undefined;
+  const { t, p, a, w } = s;
+  if (!isStrings(t) || !isStrings(w) || !Array.isArray(p) || p.length != t.length || !Array.isArray(a) || a.length != n) return undefined;
+  if (!a.every((x) => typeof x == 'number' && x >= 0) || !p.every((list) => isPostingList(list, n))) return undefined;
+  return { t, p, a, w };
+}
+
 /**
  * A hash of the analyser version and what the index is derived from (synonyms; per entry its id and texts), to
  * tell a stale index. Answers count by length only: hashing every character of a big base would cost the widget

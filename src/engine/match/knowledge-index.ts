@@ -1,5 +1,5 @@
 import { analyze, buildSynonyms, type Slot, type Synonyms } from './analyze';
-import { answerWeight, FIELD_WEIGHTS, FIELDS, fingerprint, type IndexData, type Phrasing, type Posting } from '../knowledge/index-format';
+import { answerWeight, FIELD_WEIGHTS, FIELDS, readIndex, type IndexData, type Phrasing, type Posting } from '../knowledge/index-format';
 import { words } from './normalize';
 import { stem } from './stem';
 import { STOP_WORDS } from './stopwords';
@@ -84,20 +84,13 @@ export const buildIndex = (kb: KnowledgeBase): KnowledgeIndex => finishSteps(bui
 /** buildIndex in steps of one entry each (see finishSteps). */
 export function* buildIndexSteps(kb: KnowledgeBase): Generator<void, KnowledgeIndex> {
   const syn = buildSynonyms(kb.synonyms);
-  const stored = kb.compiled?.index;
-  try {
-    // Made by this analyser from exactly these entries, or stale (a plain file skips the fingerprint).
-    if (!stored || stored.h !== fingerprint(kb)) throw 0;
-    return finish(kb, syn, stored);
-  } catch {
-    // No index, a stale one or a damaged one: the entries themselves are the truth.
-    return finish(kb, syn, yield* indexSteps(kb, syn));
-  }
+  // No index, a stale one or a damaged one: the entries themselves are the truth.
+  return finish(kb, syn, readIndex(kb) ?? (yield* indexSteps(kb, syn)));
 }
 
 /**
  * The search structure from the entries' index: postings view slices of two typed arrays (one allocation each,
- * which the garbage collector never copies); idf; typo vocabulary. Throws on postings that are not sound.
+ * which the garbage collector never copies); idf; typo vocabulary.
  */
 function finish(kb: KnowledgeBase, syn: Synonyms, { t, p, a, w }: IndexData): KnowledgeIndex {
   const n = kb.entries.length;
@@ -113,10 +106,14 @@ function finish(kb: KnowledgeBase, syn: Synonyms, { t, p, a, w }: IndexData): Kn
     // Occurrences in answers count for less: an answer mentioning a word in passing says little about its rarity.
     let df = 0;
     for (const x of p[k]) {
-      // Each item is (gap to the previous entry) × 4 + field code; a gap below 1 or an entry past the last is damage.
-      if (x >> 2 < 1 || (e += x >> 2) >= n) throw 0;
+      // Each item is (gap to the previous entry) × 4 + field code (readIndex has checked them).
+      e += x >> 2;
+      const field = x & 3;
+      const weight = field == 3 ? answer[e] : FIELD_WEIGHTS[FIELDS[field]];
       entries[j] = e;
-      df += Math.min(1, (weights[j++] = (x & 3) > 2 ? answer[e] : FIELD_WEIGHTS[FIELDS[x & 3]]));
+      weights[j] = weight;
+      df += Math.min(1, weight);
+      j++;
     }
     postings.set(t[k], { entries: entries.subarray(start, j), weights: weights.subarray(start, j), idf: idfOf(n, df) });
   }
