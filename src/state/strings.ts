@@ -48,6 +48,8 @@ export function resolveStrings(kb: KnowledgeBase | null, o: Overrides): Strings 
   const t = kb?.strings ?? {};
   for (const k in s) if (typeof t[k] == 'string') s[k as keyof Strings] = t[k];
   // The knowledge file's top-level texts; the embed overrides title and greeting (it has no fallback).
-  for (const k of ['title', 'greeting', 'fallback'] as const) s[k] = (o as Partial<Strings>)[k] || kb?.[k] || s[k];
+  s.title = o.title || kb?.title || s.title;
+  s.greeting = o.greeting || kb?.greeting || s.greeting;
+  s.fallback = kb?.fallback || s.fallback;
   return s;
 }

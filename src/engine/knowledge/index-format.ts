@@ -46,33 +46,29 @@ export interface Phrasing {
 /** The entries' index as `faq-chat build` stores it (see CompiledIndex), and as buildIndex gets it from the text. */
 export type IndexData = Pick<CompiledIndex, 't' | 'p' | 'a' | 'w'>;
 
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x == 'string');
+const isListOf = (v: unknown, ok: (item: any) => boolean): v is unknown[] => Array.isArray(v) && v.every(ok);
+const isText = (x: unknown) => typeof x == 'string';
 
-/** True for a term's postings: each item (gap ≥ 1) × 4 + field code, a 32-bit integer, the entries they add up to all below n. */
+/** True for a term's postings: items of (gap ≥ 1) × 4 + field code, 32-bit integers, adding up to entries below n. */
 function isPostingList(list: unknown, n: number): boolean {
-  if (!Array.isArray(list)) return false;
   let entry = -1;
-  for (const x of list) {
-    if (!Number.isInteger(x) || x < 4 || x > 0x7fffffff) return false;
-    entry += x >> 2;
-    if (entry >= n) return false;
-  }
-  return true;
+  return isListOf(list, (x) => Number.isInteger(x) && x >= 4 && x < 2 ** 31 && (entry += x >> 2) < n);
 }
 
 /**
  * The stored search index of a knowledge base, or undefined when it has none or one that cannot be read as it is: made
- * by another analyser, from other entries (stale), or damaged (a field missing, truncated or of the wrong type). The
- * only reader of `compiled.index`; without it, the index is built from the entries' text.
+ * by another analyser or from other entries (the fingerprint tells both), or damaged (a field missing, cut short or of
+ * the wrong type). The only reader of `compiled.index`; without it, the index is built from the entries' text.
  */
 export function readIndex(kb: KnowledgeBase): IndexData | undefined {
-  const s: Partial<Record<keyof CompiledIndex, unknown>> | undefined = kb.compiled?.index;
+  const s = kb.compiled?.index;
   const n = kb.entries.length;
-  if (!s || s.v !== ANALYZER_VERSION || s.h !== fingerprint(kb)) return undefined;
+  if (s?.h !== fingerprint(kb)) return undefined;
   const { t, p, a, w } = s;
-  if (!isStrings(t) || !isStrings(w) || !Array.isArray(p) || p.length != t.length || !Array.isArray(a) || a.length != n) return undefined;
-  if (!a.every((x) => typeof x == 'number' && x >= 0) || !p.every((list) => isPostingList(list, n))) return undefined;
-  return { t, p, a, w };
+  const sound =
+    isListOf(t, isText) && isListOf(w, isText) && isListOf(a, (x) => x >= 0) && a.length == n &&
+    isListOf(p, (list) => isPostingList(list, n)) && p.length == t.length;
+  return sound ? { t, p, a, w } : undefined;
 }
 
 /**

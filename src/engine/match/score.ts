@@ -108,7 +108,7 @@ function hitsFor(entry: number, altsBySlot: [string, number, Posting][][]): Hit[
     let hit: Hit | undefined;
     for (const [term, trust, p] of alts) {
       const k = find(p.entries, entry);
-      // Absent (k = -1), the weight is undefined and the value NaN, which is never greater.
+      if (k < 0) continue;
       const value = trust * p.idf * p.weights[k];
       if (value > (hit?.value ?? 0)) hit = { slot, term, field: fieldOf(p.weights[k]), value };
     }

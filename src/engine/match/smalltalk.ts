@@ -18,12 +18,12 @@ NAMES.forEach((kind, i) => KINDS[kind].split(' ').forEach((w) => LOOKUP.set(w, i
 
 /** The kind of small talk a message is, or undefined when it says anything more. */
 export function smallTalkKind(words: readonly string[]): SmallTalkKind | undefined {
-  let found = 4;
   if (words.length > 12) return undefined;
+  let found: number | undefined;
   for (const w of words) {
-    const kind = LOOKUP.get(w) ?? (STOP_WORDS.has(w) || FILLER.has(w) ? 4 : -1);
-    if (kind < 0) return undefined;
-    found = Math.min(found, kind);
+    const kind = LOOKUP.get(w);
+    if (kind !== undefined) found = Math.min(found ?? kind, kind);
+    else if (!STOP_WORDS.has(w) && !FILLER.has(w)) return undefined;
   }
-  return NAMES[found];
+  return found === undefined ? undefined : NAMES[found];
 }

@@ -31,6 +31,17 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[lb];
 }
 
+/**
+ * True when b is one letter away from a by substitution: the same length and exactly one differing position
+ * (at distance 1 and the same length, the alternative is two differing positions, a swap of neighbours).
+ */
+function isSubstitution(a: string, b: string): boolean {
+  if (a.length != b.length) return false;
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] != b[i]) differ++;
+  return differ == 1;
+}
+
 /** Words grouped by first letter and length so a lookup only compares words that could be close. */
 export class TypoIndex {
   private buckets = new Map<string, string[]>();
@@ -57,8 +68,7 @@ export class TypoIndex {
       for (const w of this.buckets.get(word[0] + len) ?? []) {
         let d = editDistance(word, w, Math.min(bestD, max));
         // A one-letter substitution in a short word is more often another real word ("last"/"lost") than a typo.
-        // (At distance 1 and the same length, one differing letter is a substitution, two a swap of neighbours.)
-        if (d == 1 && w.length == word.length && word.length < 8 && w.split('').filter((c, i) => c != word[i]).length < 2) d = max + 1;
+        if (d == 1 && word.length < 8 && isSubstitution(word, w)) d = max + 1;
         if (d < bestD || (d == bestD && d <= max && rank(w) > bestRank)) {
           best = w;
           bestD = d;
