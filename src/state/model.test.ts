@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import kbJson from '../../e2e/fixtures/kb.json';
 import type { KnowledgeBase } from '../engine/types';
-import { createChatModel, MAX_MESSAGE, type ChatEvent } from './model';
+import { MAX_MESSAGE_CHARS as MAX_MESSAGE } from '../engine/match/answer';
+import { createChatModel, type ChatEvent } from './model';
 import { settle } from '../testing/settle';
 
 const kb = kbJson as KnowledgeBase;

@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals-core';
-import { answerer } from '../engine/match/answer';
+import { answerer, MAX_MESSAGE_CHARS } from '../engine/match/answer';
 import { buildIndexSteps } from '../engine/match/knowledge-index';
 import type { Answerer, KnowledgeBase, MatchResult, MatchStatus, SmallTalkKind } from '../engine/types';
 import { bookingUrl } from './link';
@@ -9,9 +9,6 @@ import { defaultSmallTalk, resolveStrings, type Overrides } from './strings';
 
 /** Where the knowledge base is in its life: not requested, on its way, usable, or failed. */
 export type Lifecycle = 'idle' | 'loading' | 'ready' | 'error';
-
-/** Longest visitor message we match; longer ones are clipped with a visible note. */
-export const MAX_MESSAGE = 1000;
 
 /**
  * What happened in the chat, for the embed to turn into `faq-chat:<type>` DOM events. Each question gives
@@ -152,10 +149,10 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent, se
     /** Asks a question as the visitor; `id` (from a chip) answers that entry directly. */
     ask(raw: string, id?: string) {
       const full = raw.trim();
-      const text = full.slice(0, MAX_MESSAGE);
+      const text = full.slice(0, MAX_MESSAGE_CHARS);
       // Only spaces, zero-width or control characters: nothing the visitor could see was sent.
       if (!/[^\p{C}\s]/u.test(text)) return;
-      push(full.length > MAX_MESSAGE ? { kind: 'visitor', text, clipped: true } : { kind: 'visitor', text });
+      push(full.length > MAX_MESSAGE_CHARS ? { kind: 'visitor', text, clipped: true } : { kind: 'visitor', text });
       queue.push([text, id]);
       pending.value++;
       if (lifecycle.value == 'ready' || lifecycle.value == 'error') {

@@ -1,3 +1,4 @@
+import { MAX_MESSAGE_CHARS } from '../engine/match/answer';
 import type { KnowledgeBase, SmallTalkKind } from '../engine/types';
 
 /** English defaults for every text the widget shows; a knowledge file's `strings` overrides them. */
@@ -14,7 +15,7 @@ export const defaultStrings = {
   related: 'Related questions',
   fallback: "Sorry, I don't know that one. Our team can help.",
   unavailable: "Sorry, answers can't load right now. Please try again later.",
-  clipped: 'Your message was shortened to 1000 characters.',
+  clipped: `Your message was shortened to ${MAX_MESSAGE_CHARS} characters.`,
   cta: 'Book a call',
   typing: 'Typing…',
 };

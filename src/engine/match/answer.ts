@@ -6,8 +6,11 @@ import { rank, type Ranked } from './score';
 import { smallTalkKind } from './smalltalk';
 import type { Answerer, KnowledgeBase, MatchResult } from '../types';
 
-/** Messages longer than this are cut before matching: nobody's question needs more, and it bounds the work. */
-export const MAX_MESSAGE_CHARS = 2000;
+/**
+ * The longest message matched, in characters: longer ones are cut (the widget shows the visitor a note). Nobody's
+ * question needs more, and it bounds the work. The one limit for the widget, the CLI and the library.
+ */
+export const MAX_MESSAGE_CHARS = 1000;
 
 /**
  * Compile a knowledge base into what the widget needs: decisions and entries, without `explain`'s
