@@ -11,7 +11,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const texts = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter(isText) : undefined);
 
-// Every JavaScript runtime has URL; the engine is compiled without the DOM's and Node's types (see tsconfig.json).
+// Browsers, workers and Node all have URL; the engine is compiled without the DOM's and Node's types (tsconfig.json here).
 declare const URL: new (url: string) => unknown;
 
 /** An absolute http(s) URL that parses: the only kind a booking button may open. */

@@ -9,6 +9,10 @@ import { fingerprint } from '../knowledge/index-format';
 import type { CompiledVectors, KnowledgeBase } from '../types';
 import type { EntryVectors } from './vectors';
 
+// Browsers, workers and Node all have these; the engine is compiled without the DOM's and Node's types (tsconfig.json here).
+declare function atob(base64: string): string;
+declare function btoa(binary: string): string;
+
 /** The stored form of `vectors` for `kb`. */
 export function writeVectors(kb: KnowledgeBase, vectors: EntryVectors): CompiledVectors {
   const dims = vectors.entries.find((e) => e.length)?.[0].length ?? 0;
