@@ -1,5 +1,4 @@
 /** Formats a matcher's Explanation so a site owner sees which words matched which entry, and how. */
-import { analyzeMessage, buildIndex } from '../engine/match/knowledge-index';
 import { LEXICON } from '../engine/match/lexicon';
 import { words } from '../engine/match/normalize';
 import { stem } from '../engine/match/stem';
@@ -49,8 +48,10 @@ function matchLine(kb: KnowledgeBase, entry: Entry | undefined, m: Candidate['ma
   return `     "${m.word}"${detail} in ${m.field}${typo || (m.via === 'exact' ? '' : ` (${m.via})`)}`;
 }
 
-/** Lines for one explanation; `corrected` maps a visitor's misspelt word to the word it was read as. */
-export function formatExplanation(kb: KnowledgeBase, matcher: Matcher, e: Explanation, corrected = new Map<string, string>(), indent = ''): string[] {
+/** Lines for one explanation. */
+export function formatExplanation(kb: KnowledgeBase, matcher: Matcher, e: Explanation, indent = ''): string[] {
+  // A visitor's misspelt word → the word it was read as.
+  const corrected = new Map(e.corrections.map((c) => [c.word, c.as]));
   const lines = [`terms: ${e.terms.length ? e.terms.join(', ') : '(none after removing stop words)'}`];
   if (corrected.size) lines.push(`typos corrected: ${[...corrected].map(([from, to]) => `${from} → ${to}`).join(', ')}`);
   if (e.unknown.length) {
@@ -65,13 +66,7 @@ export function formatExplanation(kb: KnowledgeBase, matcher: Matcher, e: Explan
   return lines.map((l) => indent + l);
 }
 
-/** An explainer for one knowledge base: the matcher's evidence plus the typo corrections it made. */
+/** An explainer for one knowledge base: the matcher's evidence, typo corrections included. */
 export function createExplainer(kb: KnowledgeBase, matcher: Matcher): Explainer {
-  // A second index only to learn the corrections: the matcher keeps its own private.
-  const index = buildIndex(kb);
-  return (text, indent = '') => {
-    const corrected = new Map<string, string>();
-    for (const slot of analyzeMessage(index, text)) if (slot.corrected) corrected.set(slot.text, slot.corrected);
-    return formatExplanation(kb, matcher, matcher.explain(text), corrected, indent);
-  };
+  return (text, indent = '') => formatExplanation(kb, matcher, matcher.explain(text), indent);
 }

@@ -67,6 +67,10 @@ describe('createMatcher().match', () => {
     expect(ex.candidates[0].matched.map((m) => m.word)).toEqual(expect.arrayContaining(['keep', 'data']));
     expect(matcher.explain('zebra data').unknown).toEqual(['zebra']);
   });
+  it('explains which misspelt words it read as which', () => {
+    expect(matcher.explain('do they trian on my api data??').corrections).toEqual([{ word: 'trian', as: 'train' }]);
+    expect(matcher.explain('do they train on my api data').corrections).toEqual([]);
+  });
   it('looks entries up by id', () => {
     expect(matcher.entry('baa')?.question).toBe('Will you sign a BAA?');
     expect(matcher.entry('nope')).toBeUndefined();

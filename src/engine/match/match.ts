@@ -17,8 +17,9 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
 function explain(index: KnowledgeIndex, { slots, ranked, stats, result }: Run): Explanation {
   const terms = slots.map((s) => s.corrected ?? s.text);
   const unknown = slots.filter((s) => !s.stems.some((t) => index.postings.has(t)) && !s.concepts.some((t) => index.postings.has(t))).map((s) => s.text);
+  const corrections = slots.flatMap((s) => (s.corrected ? [{ word: s.text, as: s.corrected }] : []));
   const candidates = ranked.slice(0, 5).map((r, i) => toCandidate(index, r, slots, i ? ranked[0] : ranked[1], stats));
-  return { result, terms, unknown, candidates };
+  return { result, terms, unknown, corrections, candidates };
 }
 
 // Each candidate is judged against its strongest rival: the runner-up for the best entry, the best entry for the rest.
