@@ -64,9 +64,10 @@ export function readIndex(kb: KnowledgeBase): IndexData | undefined {
   const s = kb.compiled?.index;
   const n = kb.entries.length;
   if (s?.h !== fingerprint(kb)) return undefined;
+  // Terms that are not strings are never looked up; words that are not strings would break typo correction.
   const { t, p, a, w } = s;
   const sound =
-    isListOf(t, isText) && isListOf(w, isText) && isListOf(a, (x) => x >= 0) && a.length == n &&
+    Array.isArray(t) && isListOf(w, isText) && isListOf(a, (x) => x >= 0) && a.length == n &&
     isListOf(p, (list) => isPostingList(list, n)) && p.length == t.length;
   return sound ? { t, p, a, w } : undefined;
 }
