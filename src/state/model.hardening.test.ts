@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { KnowledgeBase } from '../engine/types';
 
 // A matcher that throws stands in for any engine bug a strange message might hit.
-vi.mock('../engine/match/answer', () => ({
+vi.mock('../engine/match/answer', async (original) => ({
+  ...(await original<typeof import('../engine/match/answer')>()),
   answerer: () => ({
     match: (text: string) => {
       if (text.includes('boom')) throw new TypeError('engine bug');
