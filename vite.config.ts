@@ -1,3 +1,4 @@
+import { Features } from 'lightningcss';
 import { defineConfig } from 'vite';
 
 /** Terser with extra passes: every byte is paid by every visitor of every embedding site. */
@@ -56,7 +57,7 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'es2020',
         lib: {
-          entry: { widget: 'src/embed/module.ts', engine: 'src/engine/index.ts' },
+          entry: { widget: 'src/embed/module.ts', engine: 'src/lib/engine.ts' },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
         },
@@ -83,8 +84,8 @@ export default defineConfig(({ mode }) => {
   }
   return {
     // Classic JSX calls preact's h(), which the bundle has anyway; the automatic runtime adds its own jsx().
-    // Features.LightDark: without light-dark() in the CSS, its polyfill only adds unused --lightningcss-* variables.
-    css: { lightningcss: { exclude: 1048576 } },
+    // Without light-dark() in the CSS, its polyfill only adds unused --lightningcss-* variables.
+    css: { lightningcss: { exclude: Features.LightDark } },
     oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: `import { h, Fragment } from 'preact'` },
     // Unit tests sit beside the code; e2e/ belongs to Playwright.
     test: {

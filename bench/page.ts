@@ -1,7 +1,8 @@
 /**
  * What the widget costs the host page, measured in Chromium on the demo page with and without it: long tasks,
  * layout shift, script bytes, load time, main-thread time, and the time from a launcher click to a usable input;
- * then the sentence encoder (bench/encoder-page.ts) on desktop and on a phone with the CPU slowed 4×.
+ * then what visitors type (bench/input-page.ts: long messages, bursts, long conversations) on desktop, and the
+ * sentence encoder (bench/encoder-page.ts) on desktop and on a phone with the CPU slowed 4×.
  * Needs `npm run build` first. Run with `node --import tsx bench/page.ts` (add `--json`, `--runs=3`, `--opens=10`,
  * `--encoder-runs=3`; `--encoder` measures only the encoder).
  */
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, devices, type Browser, type BrowserContextOptions, type CDPSession, type Page } from '@playwright/test';
 import { encoderReport, encoderRun, type EncoderRun } from './encoder-page';
+import { inputReport, inputRun, type InputRun } from './input-page';
 import { percentile } from './measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -332,6 +334,9 @@ async function main() {
       results.push(await measureProfile(browser, p, base));
       if (!JSON_OUT) console.error(`[faq-chat] ${p.name} measured (${Math.round((performance.now() - started) / 1000)} s)`);
     }
+    const input: InputRun[] = [];
+    for (let i = 0; i < (ENCODER_ONLY ? 0 : RUNS); i++) input.push(await inputRun(browser, base));
+    if (input.length && !JSON_OUT) console.error(`[faq-chat] visitor input measured (${Math.round((performance.now() - started) / 1000)} s)`);
     // The encoder on the fastest and the slowest profile: the phone at full speed adds nothing in between.
     const encoder: { profile: string; runs: EncoderRun[] }[] = [];
     for (const p of PROFILES.filter((p) => p.cpu > 1 || !p.context.isMobile)) {
@@ -344,8 +349,8 @@ async function main() {
     const tail = ` Chromium ${browser.version()}; ${Math.round((performance.now() - started) / 1000)} s.`;
     if (JSON_OUT)
       console.log(JSON.stringify({ runs: RUNS, opens: OPENS, idleMs: IDLE_MS, bundleBytes: bundle.length, gzipBytes: gzipSync(bundle, { level: 9 }).length,
-        loadavg: loadavg(), browser: browser.version(), results, encoder }, null, 2));
-    else console.log([...(results.length ? [report(results, bundle)] : []), encoderReport(encoder)].join('\n\n') + tail);
+        loadavg: loadavg(), browser: browser.version(), results, input, encoder }, null, 2));
+    else console.log([...(results.length ? [report(results, bundle), inputReport(input)] : []), encoderReport(encoder)].join('\n\n') + tail);
   } finally {
     await browser.close();
     server.kill();

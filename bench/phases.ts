@@ -5,9 +5,9 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyzeMessage, buildIndex } from '../src/engine/knowledge-index';
-import { MAX_MESSAGE_CHARS } from '../src/engine/match';
-import { rank } from '../src/engine/score';
+import { analyzeMessage, buildIndex } from '../src/engine/match/knowledge-index';
+import { MAX_MESSAGE_CHARS } from '../src/engine/match/match';
+import { rank } from '../src/engine/match/score';
 import { generateKnowledgeBase, longMessages, paraphrases } from './generate-kb';
 import { summarize } from './measure';
 

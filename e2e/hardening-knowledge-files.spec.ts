@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { compileKnowledge } from '../src/engine/compile';
+import { compileKnowledge } from '../src/build/compile';
 import type { KnowledgeBase } from '../src/engine/types';
 import { allowConsoleErrors, expect, test, type Widget } from './fixtures';
 import { KB, openHost, smallKb, watchHost } from './hardening-helpers';

@@ -2,6 +2,8 @@
 // Keeps the layers one-way: embed → ui → state → engine (cli → engine, encoder → engine). Fails on any import
 // that points the wrong way, naming the file, the line and the rule it breaks. The encoder (TensorFlow.js, megabytes
 // of it) may only be imported by the worker's entry, and nothing that reaches dist/faq-chat.js may import it.
+// What ships to visitors (engine, state, ui, embed, styles, and the worker's encoder) never imports the tools
+// (lint, build, eval, cli, lib) or the test helpers (testing); tests, which never ship, may import anything.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
@@ -12,12 +14,21 @@ const allowed = {
   state: { layers: ['state', 'engine'], preact: true },
   ui: { layers: ['ui', 'state', 'engine'], preact: true },
   embed: { layers: ['embed', 'ui', 'state', 'engine', 'styles'], preact: true },
-  cli: { layers: ['cli', 'engine', 'encoder'], preact: false },
+  cli: { layers: ['cli', 'engine', 'encoder', 'lint', 'build', 'eval'], preact: false },
   encoder: { layers: ['encoder', 'engine'], preact: false },
+  lint: { layers: ['lint', 'engine', 'build'], preact: false },
+  build: { layers: ['build', 'engine'], preact: false },
+  eval: { layers: ['eval', 'engine', 'lint'], preact: false },
+  lib: { layers: ['lib', 'engine', 'lint', 'build', 'eval'], preact: false },
+  testing: { layers: ['testing', 'engine', 'state', 'cli'], preact: true },
 };
 /** The embed files that may import src/encoder: the worker's side of src/embed/semantic (the CLI may too). */
 const encoderUsers = new Set(['src/embed/semantic/worker.ts', 'src/embed/semantic/fetch-files.ts']);
 const ENTRY = 'src/embed/index.ts';
+/** The entries of what visitors download: dist/faq-chat.js and dist/faq-chat-encoder/worker.js. */
+const SHIPPED = [ENTRY, 'src/embed/semantic/worker.ts'];
+/** Folders of code that must never reach a visitor. */
+const TOOLING = new Set(['lint', 'build', 'eval', 'cli', 'lib', 'testing']);
 
 const files = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -49,7 +60,8 @@ for (const file of files(SRC)) {
       const to = target.startsWith(SRC + sep) ? layerOf(target) : null;
       if (to == 'encoder' && from == 'embed' && !encoderUsers.has(relative('.', file).split(sep).join('/')))
         problems.push(`${where}: only ${[...encoderUsers].join(' and ')} may import src/encoder ("${spec}"); TensorFlow.js belongs in the worker.`);
-      else if (to && !(to == 'encoder' && from == 'embed') && !rule.layers.includes(to))
+      // Tests never ship: they may reach across layers (a check's test against the linter, a model's against test helpers).
+      else if (to && !(to == 'encoder' && from == 'embed') && !rule.layers.includes(to) && !/\.test\.tsx?$/.test(file))
         problems.push(`${where}: src/${from} must not import src/${to} ("${spec}"); imports flow embed → ui → state → engine.`);
     } else if (/^(preact|@preact\/)/.test(spec) && !rule.preact) {
       problems.push(`${where}: src/${from} must not import "${spec}"; it has to stay free of Preact.`);
@@ -58,17 +70,22 @@ for (const file of files(SRC)) {
 }
 
 // Everything dist/faq-chat.js bundles: no encoder, no TensorFlow.js (the worker is a separate file).
-const seen = new Set();
-const walk = (file) => {
+const walk = (file, seen, visit) => {
   if (seen.has(file) || !edges.has(file)) return;
   seen.add(file);
-  for (const { spec, where, target } of edges.get(file)) {
-    if (/^@tensorflow/.test(spec) || (target && layerOf(target) == 'encoder'))
-      problems.push(`${where}: "${spec}" would be bundled into dist/faq-chat.js (reached from ${ENTRY}); load it in the worker instead.`);
-    else if (target) walk(target);
-  }
+  for (const edge of edges.get(file)) if (visit(edge) && edge.target) walk(edge.target, seen, visit);
 };
-walk(resolve(ENTRY));
+walk(resolve(ENTRY), new Set(), ({ spec, where, target }) => {
+  if (!(/^@tensorflow/.test(spec) || (target && layerOf(target) == 'encoder'))) return true;
+  problems.push(`${where}: "${spec}" would be bundled into dist/faq-chat.js (reached from ${ENTRY}); load it in the worker instead.`);
+});
+// Nothing that ships reaches the tools or the test helpers, however indirectly.
+for (const entry of SHIPPED) {
+  walk(resolve(entry), new Set(), ({ spec, where, target }) => {
+    if (!target || !TOOLING.has(layerOf(target))) return true;
+    problems.push(`${where}: "${spec}" is src/${layerOf(target)}, which only the CLI, the library and tests may use, and it would ship to visitors (reached from ${entry}).`);
+  });
+}
 
 if (problems.length) {
   console.error(`[faq-chat] ${problems.length} import(s) cross layers the wrong way:\n  ${problems.join('\n  ')}`);

@@ -1,17 +1,17 @@
 /**
- * Fits the answer/suggest/none decision (src/engine/decide.ts MODEL) on development sets, reporting
+ * Fits the answer/suggest/none decision (src/engine/match/decide.ts MODEL) on development sets, reporting
  * each set held out in turn so the figures say how well the weights carry to a knowledge base they
  * were not fitted on. Usage: npx tsx scripts/fit-decision.ts [--max-wrong 2] [--min-declined 85] [--keep-answer] [--write]
  * (--keep-answer refits only "Did you mean" and keeps decide.ts's answer model; --write puts the fitted weights into
- * src/engine/decide.ts). The bars hold on every set, not just on the pool.
+ * src/engine/match/decide.ts). The bars hold on every set, not just on the pool.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { features, MODEL, probability } from '../src/engine/decide';
-import { analyzeMessage, buildIndex } from '../src/engine/knowledge-index';
-import { words } from '../src/engine/normalize';
-import { rank } from '../src/engine/score';
-import { smallTalkKind } from '../src/engine/smalltalk';
+import { features, MODEL, probability } from '../src/engine/match/decide';
+import { analyzeMessage, buildIndex } from '../src/engine/match/knowledge-index';
+import { words } from '../src/engine/match/normalize';
+import { rank } from '../src/engine/match/score';
+import { smallTalkKind } from '../src/engine/match/smalltalk';
 
 const SETS = [
   ['shop', '../shared/eval/shop.kb.json', '../shared/eval/shop.cases.json'],
@@ -117,7 +117,7 @@ if (p) {
   for (const [name] of SETS) console.log(`fitted on all, ${name.padEnd(7)}`, JSON.stringify(score(rows.filter((r) => r.set === name), p)));
   console.log('MODEL =', JSON.stringify(p));
   if (values.write) {
-    const file = 'src/engine/decide.ts';
+    const file = 'src/engine/match/decide.ts';
     const list = (v: number[]) => '[' + v.join(', ') + ']';
     const src = readFileSync(file, 'utf8')
       .replace(/answer: \[[^\]]*\]/, `answer: ${list(p.answer)}`)

@@ -13,7 +13,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadNodeEncoder } from '../src/encoder/node';
-import { buildIndex, type KnowledgeIndex } from '../src/engine/knowledge-index';
+import { buildIndex, type KnowledgeIndex } from '../src/engine/match/knowledge-index';
 import { decide, semanticRun, type SemanticModel, type SemanticRun } from '../src/engine/semantic/answer';
 import { SEMANTIC_MODEL } from '../src/engine/semantic/decide';
 import { phrasingTexts, type EntryVectors } from '../src/engine/semantic/vectors';

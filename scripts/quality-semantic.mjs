@@ -2,7 +2,7 @@
 // The matching-quality bar with the sentence encoder, run by `npm test` after the build (the encoder's files
 // are built, not checked in, so this cannot be a unit test). It runs the built CLI exactly as a site owner
 // would (`faq-chat eval --json`) and fails when a set falls below its bar. Words-only figures are held by
-// src/engine/quality.test.ts.
+// src/eval/quality.test.ts.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

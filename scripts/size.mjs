@@ -7,11 +7,15 @@ const FILE = 'dist/faq-chat.js';
 // The target is 20 KB (issue #5). Until the bundle gets there, CI holds it at today's size so that it can
 // only shrink: lower CEILING with every saving, never raise it. (Raised once, by 615 B, for the sentence encoder's
 // main-thread client: starting the worker on intent, its messages, the wait bound and the console note; issue 11.
-// Raised again, by 648 B, for issue 12: the booking link always in the panel's footer, "None of these", chip kinds
-// that look different, the one-line title, the bordered text box, and readable names for the internal CSS properties:
-// about 280 B of CSS and 370 B of components.)
+// Raised again, by 345 B, for readable code and one source of truth, issue 13: the byte-golf written plainly (~30 B),
+// the chat model split into small models (~120 B), the stored index's one reader, which also refuses damaged indexes
+// that scored NaN (~110 B), and the check that now also defines what `faq-chat validate` reports (~75 B: booking URLs
+// trimmed and parsed, repeated and self follow-ups dropped, only compiled format 1 read).
+// And by 648 B for issue 12: the booking link always in the panel's footer, "None of these", chip kinds that look
+// different, the one-line title, the bordered text box, and readable names for the internal CSS properties: about
+// 280 B of CSS and 370 B of components.)
 const TARGET = 20 * 1024;
-const CEILING = 23_940;
+const CEILING = 24_285;
 
 let code;
 try {

@@ -1,5 +1,5 @@
 /** Command-line parsing for every command, in one place. */
-import { closest } from '../engine/closest';
+import { closest } from '../lint/closest';
 import { CliError } from './io';
 
 /** What a command accepts. */

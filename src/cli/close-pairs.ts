@@ -1,5 +1,5 @@
 /** Entries too close to tell apart, as `faq-chat ask` sees them: an entry's own question or alternate that ask does not answer with it. */
-import { shared } from '../engine/compile-pairs';
+import { shared } from '../build/compile-pairs';
 import type { KnowledgeBase } from '../engine/types';
 import type { Matching } from './matching';
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkKnowledge } from '../engine/check';
-import { INDEX_FROM } from '../engine/compile';
-import { fingerprint } from '../engine/index-format';
-import { createMatcher } from '../engine/match';
+import { checkKnowledge } from '../engine/knowledge/check';
+import { INDEX_FROM } from '../build/compile';
+import { fingerprint } from '../engine/knowledge/index-format';
+import { createMatcher } from '../engine/match/match';
 import type { KnowledgeBase } from '../engine/types';
 import { NO_WORDNET } from './commands/build';
 import { messageLines } from './commands/suggest';
-import { runCli } from './test-encoder';
+import { runCli } from '../testing/cli';
 import { loadWordNet, synonyms, wordNetDir, type WordNet } from './wordnet';
 
 const root = new URL('../../', import.meta.url);

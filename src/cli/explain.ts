@@ -1,8 +1,7 @@
 /** Formats a matcher's Explanation so a site owner sees which words matched which entry, and how. */
-import { analyzeMessage, buildIndex } from '../engine/knowledge-index';
-import { LEXICON } from '../engine/lexicon';
-import { words } from '../engine/normalize';
-import { stem } from '../engine/stem';
+import { LEXICON } from '../engine/match/lexicon';
+import { words } from '../engine/match/normalize';
+import { stem } from '../engine/match/stem';
 import type { Candidate, Entry, Explanation, KnowledgeBase, Matcher } from '../engine/types';
 
 /** Turns one message into readable "why" lines; built once per knowledge base. */
@@ -50,10 +49,12 @@ function matchLine(kb: KnowledgeBase, entry: Entry | undefined, m: Candidate['ma
 }
 
 /**
- * Lines for one explanation; `corrected` maps a visitor's misspelt word to the word it was read as. With `outOfScope`
- * (nothing answered it) unknown words are only listed: adding them to some entry would make it answer what it does not.
+ * Lines for one explanation. With `outOfScope` (nothing answered it) unknown words are only listed: adding them to
+ * some entry would make it answer what it does not.
  */
-export function formatExplanation(kb: KnowledgeBase, matcher: Matcher, e: Explanation, corrected = new Map<string, string>(), indent = '', outOfScope = false): string[] {
+export function formatExplanation(kb: KnowledgeBase, matcher: Matcher, e: Explanation, indent = '', outOfScope = false): string[] {
+  // A visitor's misspelt word → the word it was read as.
+  const corrected = new Map(e.corrections.map((c) => [c.word, c.as]));
   const lines = [`terms: ${e.terms.length ? e.terms.join(', ') : '(none after removing stop words)'}`];
   if (corrected.size) lines.push(`typos corrected: ${[...corrected].map(([from, to]) => `${from} → ${to}`).join(', ')}`);
   if (e.unknown.length) {
@@ -69,13 +70,7 @@ export function formatExplanation(kb: KnowledgeBase, matcher: Matcher, e: Explan
   return lines.map((l) => indent + l);
 }
 
-/** An explainer for one knowledge base: the matcher's evidence plus the typo corrections it made. */
+/** An explainer for one knowledge base: the matcher's evidence, typo corrections included. */
 export function createExplainer(kb: KnowledgeBase, matcher: Matcher): Explainer {
-  // A second index only to learn the corrections: the matcher keeps its own private.
-  const index = buildIndex(kb);
-  return (text, indent = '', outOfScope = false) => {
-    const corrected = new Map<string, string>();
-    for (const slot of analyzeMessage(index, text)) if (slot.corrected) corrected.set(slot.text, slot.corrected);
-    return formatExplanation(kb, matcher, matcher.explain(text), corrected, indent, outOfScope);
-  };
+  return (text, indent = '', outOfScope = false) => formatExplanation(kb, matcher, matcher.explain(text), indent, outOfScope);
 }

@@ -1,6 +1,6 @@
 /** Help texts: examples first, because that is what people read. */
 import type { CommandSpec } from './args';
-import { INDEX_FROM } from '../engine/compile';
+import { INDEX_FROM } from '../build/compile';
 
 /** The exit codes of one command: 0, then what makes it 1 (if anything), then 2. */
 const exits = (ok: string, one: string | null, two = 'bad arguments, an unreadable file, invalid JSON, or a knowledge file with errors'): string =>

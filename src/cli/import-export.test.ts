@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './test-encoder';
+import { runCli } from '../testing/cli';
 
 const fixture = (name: string) => readFileSync(new URL(`import/fixtures/${name}`, import.meta.url), 'utf8');
 

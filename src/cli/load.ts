@@ -1,6 +1,6 @@
 /** Reading JSON files and knowledge bases, with errors that name the file, line and column. */
-import { formatProblems, validateKnowledge } from '../engine/validate';
-import { WARNING } from '../engine/messages';
+import { formatProblems, validateKnowledge } from '../lint/validate';
+import { WARNING } from '../lint/messages';
 import type { KnowledgeBase, ValidationProblem } from '../engine/types';
 import { encoderSource } from './encoder';
 import { CliError, warn, type Io } from './io';

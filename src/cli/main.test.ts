@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../engine/evaluate';
-import { createMatcher } from '../engine/match';
-import { validateKnowledge } from '../engine/validate';
+import { evaluate } from '../eval/evaluate';
+import { createMatcher } from '../engine/match/match';
+import { validateKnowledge } from '../lint/validate';
 import type { KnowledgeBase } from '../engine/types';
 import { main } from './main';
-import { fakeSource } from './test-encoder';
+import { fakeSource } from '../testing/cli';
 
 const root = new URL('../../', import.meta.url);
 const FAQ = 'knowledge/faq.json';

@@ -1,6 +1,6 @@
 /** The `faq-chat` command: import, validate, ask, eval, build, suggest-alternates and export around the engine. */
 import { version } from '../../package.json';
-import { closest } from '../engine/closest';
+import { closest } from '../lint/closest';
 import { parseArgs, type Args } from './args';
 import { askCommand } from './commands/ask';
 import { buildCommand } from './commands/build';

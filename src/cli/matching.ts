@@ -1,7 +1,7 @@
 /** The matcher a command runs: meaning + words when the sentence encoder loads, else (or with --lexical) words only. */
-import { analyzeAndDecide } from '../engine/answer';
-import { rankedIds } from '../engine/evaluate-rank';
-import { buildIndex } from '../engine/knowledge-index';
+import { analyzeAndDecide } from '../engine/match/answer';
+import { rankedIds } from '../eval/evaluate-rank';
+import { buildIndex } from '../engine/match/knowledge-index';
 import { semanticRun } from '../engine/semantic/answer';
 import type { HybridRanked } from '../engine/semantic/hybrid';
 import { readVectors } from '../engine/semantic/stored';

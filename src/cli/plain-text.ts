@@ -1,5 +1,5 @@
 /** Renders an answer's markdown as terminal text: links as "label (url)", lists with bullets. */
-import { parseMarkdown, type Inline } from '../engine/markdown';
+import { parseMarkdown, type Inline } from '../engine/knowledge/markdown';
 
 const inline = (nodes: Inline[]): string =>
   nodes

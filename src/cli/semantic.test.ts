@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { checkKnowledge } from '../engine/check';
-import { evaluate } from '../engine/evaluate';
-import { rankedIds, rankFigures } from '../engine/evaluate-rank';
-import { buildIndex } from '../engine/knowledge-index';
-import { createMatcher } from '../engine/match';
+import { checkKnowledge } from '../engine/knowledge/check';
+import { evaluate } from '../eval/evaluate';
+import { rankedIds, rankFigures } from '../eval/evaluate-rank';
+import { buildIndex } from '../engine/match/knowledge-index';
+import { createMatcher } from '../engine/match/match';
 import { semanticRun } from '../engine/semantic/answer';
-import { fakeEncoder } from '../engine/semantic/fake-encoder';
+import { fakeEncoder } from '../testing/fake-encoder';
 import { readVectors } from '../engine/semantic/stored';
 import { encodeEntries } from '../engine/semantic/vectors';
 import type { KnowledgeBase } from '../engine/types';
 import type { EncoderSource } from './encoder';
 import { MIN_CONFIDENCE } from './commands/suggest';
-import { FAKE_NAME, fakeSource, missingSource, runCli } from './test-encoder';
+import { FAKE_NAME, fakeSource, missingSource, runCli } from '../testing/cli';
 
 /** Runs the CLI on in-memory files with the given encoder source. */
 const run = (argv: string[], files: Record<string, string>, encoder: EncoderSource = fakeSource()) => runCli(argv, files, { encoder });
@@ -69,7 +69,7 @@ describe('eval by meaning + words', () => {
     expect(json).toMatchObject({ matcher: 'words only', correct: lexical.correct, helpful: lexical.helpful, wrong: lexical.wrong, declined: lexical.declined });
     // The lexical ranking has only entries sharing a word: "tell me a joke" and out-of-scope cases rank nothing.
     const index = buildIndex(kb);
-    const { analyzeAndDecide } = await import('../engine/answer');
+    const { analyzeAndDecide } = await import('../engine/match/answer');
     const orders = cases.map((c) => rankedIds(kb.entries.map((e) => e.id), analyzeAndDecide(index, c.q).ranked));
     expect({ rank1: json.rank1, rank3: json.rank3 }).toEqual(rankFigures(cases, orders));
   });

@@ -1,7 +1,7 @@
 /** The CLI tells the truth: build's warnings agree with ask, suggest-alternates ignores answer words, ask --explain does not misadvise. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './test-encoder';
+import { runCli } from '../testing/cli';
 
 const root = new URL('../../', import.meta.url);
 const FAQ = readFileSync(new URL('knowledge/faq.json', root), 'utf8');

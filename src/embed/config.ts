@@ -1,4 +1,4 @@
-import { isHttpUrl } from '../engine/check';
+import { isHttpUrl } from '../engine/knowledge/check';
 import type { Overrides } from '../state/strings';
 import type { Look } from '../ui/App';
 

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../engine/types';
-import { checkKnowledge } from '../engine/check';
+import { checkKnowledge } from '../engine/knowledge/check';
 
 const cache = new Map<string, Promise<KnowledgeBase>>();
 const check = 'check it with `npx faq-chat validate`';

@@ -1,4 +1,5 @@
 /** The widget's built-in English texts: the widget shows them, and `faq-chat ask` prints what the widget would show. */
+import { MAX_MESSAGE_CHARS } from './match/answer';
 import type { SmallTalkKind } from './types';
 
 /** English defaults for every text the widget shows; a knowledge file's `strings` overrides them. */
@@ -16,7 +17,7 @@ export const defaultStrings = {
   related: 'Related questions',
   fallback: "Sorry, I don't know that one. Our team can help.",
   unavailable: "Sorry, answers can't load right now. Please try again later.",
-  clipped: 'Your message was shortened to 1000 characters.',
+  clipped: `Your message was shortened to ${MAX_MESSAGE_CHARS} characters.`,
   cta: 'Book a call',
   typing: 'Typing…',
 };

@@ -160,6 +160,8 @@ export interface Explanation {
   terms: string[];
   /** Message words no entry contains (candidates for a new alternate or synonym). */
   unknown: string[];
+  /** Misspelt message words and the knowledge base's words they were read as, in message order. */
+  corrections: { word: string; as: string }[];
   /** The best entries, best first (at most 5). */
   candidates: Candidate[];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import kbJson from '../../e2e/fixtures/kb.json';
 import type { KnowledgeBase } from '../engine/types';
 import { createChatModel, type ChatEvent } from './model';
-import { settle } from './settle';
+import { settle } from '../testing/settle';
 
 const kb = kbJson as KnowledgeBase;
 

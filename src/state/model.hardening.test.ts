@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { KnowledgeBase } from '../engine/types';
 
 // A matcher that throws stands in for any engine bug a strange message might hit.
-vi.mock('../engine/answer', () => ({
+vi.mock('../engine/match/answer', async (original) => ({
+  ...(await original<typeof import('../engine/match/answer')>()),
   answerer: () => ({
     match: (text: string) => {
       if (text.includes('boom')) throw new TypeError('engine bug');
@@ -13,7 +14,7 @@ vi.mock('../engine/answer', () => ({
 }));
 
 const { createChatModel } = await import('./model');
-const { settle } = await import('./settle');
+const { settle } = await import('../testing/settle');
 const kb: KnowledgeBase = { entries: [{ id: 'a', question: 'Q?', answer: 'A.' }] };
 
 describe('createChatModel under a failing matcher', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import kbJson from '../../e2e/fixtures/kb.json';
 import type { KnowledgeBase, MatchResult } from '../engine/types';
 import { createChatModel } from './model';
-import { settle } from './settle';
+import { settle } from '../testing/settle';
 
 const kb = kbJson as KnowledgeBase;
 const answer = (id: string): MatchResult => ({ status: 'answer', id, score: 0.9, suggestions: [] });

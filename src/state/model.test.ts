@@ -1,10 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import kbJson from '../../e2e/fixtures/kb.json';
 import type { KnowledgeBase } from '../engine/types';
-import { createChatModel, MAX_MESSAGE, type ChatEvent } from './model';
-import { settle } from './settle';
+import { MAX_MESSAGE_CHARS as MAX_MESSAGE } from '../engine/match/answer';
+import { createChatModel, type ChatEvent } from './model';
+import { settle } from '../testing/settle';
 
 const kb = kbJson as KnowledgeBase;
+// A test that fails while time is faked must not leave the next one with frozen timers.
+afterEach(() => vi.useRealTimers());
 const ready = (over: Partial<Parameters<typeof createChatModel>[0]> = {}) => {
   const load = vi.fn(() => Promise.resolve(kb));
   return { load, model: createChatModel({ load, delay: 0, ...over }) };
@@ -74,7 +77,6 @@ describe('createChatModel', () => {
     vi.advanceTimersByTime(1);
     expect(model.messages.value).toHaveLength(2);
     expect(model.typing.value).toBe(false);
-    vi.useRealTimers();
   });
 
   it('replies "unavailable" when the knowledge base cannot be loaded', async () => {
@@ -108,7 +110,6 @@ describe('createChatModel', () => {
     vi.advanceTimersByTime(1000);
     expect(model.messages.value).toEqual([]);
     expect(model.typing.value).toBe(false);
-    vi.useRealTimers();
   });
 
   it('restores a snapshot and rejects malformed ones', () => {

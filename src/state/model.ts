@@ -1,17 +1,14 @@
 import { batch, computed, signal } from '@preact/signals-core';
-import { answerer } from '../engine/answer';
-import { buildIndexSteps } from '../engine/knowledge-index';
-import type { Answerer, KnowledgeBase, MatchResult, MatchStatus, SmallTalkKind } from '../engine/types';
-import { bookingUrl } from './link';
-import { inSlices } from './slices';
+import { MAX_MESSAGE_CHARS } from '../engine/match/answer';
+import type { KnowledgeBase, MatchResult, MatchStatus, SmallTalkKind } from '../engine/types';
+import { bookingFor } from './booking';
+import { createKnowledgeModel } from './knowledge';
 import { parseSnapshot, type Message, type Snapshot } from './messages';
-import { defaultSmallTalk, resolveStrings, type Overrides } from './strings';
+import { createReplyQueue } from './replies';
+import { replyMessage, type Reply } from './reply';
+import { resolveStrings, type Overrides } from './strings';
 
-/** Where the knowledge base is in its life: not requested, on its way, usable, or failed. */
-export type Lifecycle = 'idle' | 'loading' | 'ready' | 'error';
-
-/** Longest visitor message we match; longer ones are clipped with a visible note. */
-export const MAX_MESSAGE = 1000;
+export type { Lifecycle } from './knowledge';
 
 /**
  * What happened in the chat, for the embed to turn into `faq-chat:<type>` DOM events. Each question gives
@@ -53,86 +50,43 @@ export interface ChatOptions {
   semantic?: (text: string) => Promise<MatchResult | undefined>;
 }
 
-/** The chat model: signals for the UI to read, plain functions as actions. No DOM. */
+/**
+ * The chat model: signals for the UI to read, plain functions as actions. No DOM. It is put together from small
+ * models: the knowledge base (knowledge.ts), the reply queue (replies.ts), what each reply shows (reply.ts) and
+ * the booking link (booking.ts); this file holds the conversation and the open panel, and reports events.
+ */
 export function createChatModel({ load, overrides = {}, delay = 350, onEvent, semantic }: ChatOptions) {
-  const lifecycle = signal<Lifecycle>('idle');
-  const kb = signal<KnowledgeBase | null>(null);
   const messages = signal<Message[]>([]);
   const isOpen = signal(false);
-  const pending = signal(0);
-  const strings = computed(() => resolveStrings(kb.value, overrides));
-  let matcher: Answerer | undefined;
-  let queue: [string, string?][] = [];
-  let timers: ReturnType<typeof setTimeout>[] = [];
-  /** Replies waiting for the semantic matcher, in order; `restarts` tells them the conversation they belong to is gone. */
-  let line = Promise.resolve();
-  let restarts = 0;
-
   const push = (m: Message) => (messages.value = [...messages.value, m]);
-  const entry = (id?: string) => (id ? matcher?.entry(id) : undefined);
-  const fail = () => (lifecycle.value = 'error');
+  const knowledge = createKnowledgeModel(load, () => replies.flush());
+  const { lifecycle, kb, entry, warm } = knowledge;
+  const strings = computed(() => resolveStrings(kb.value, overrides));
+
+  /** How to reply, in order: knowledge that failed to load, a chip's entry, the answer by meaning, the word matcher. */
+  function choose(text: string, id?: string, better?: MatchResult): Reply {
+    if (lifecycle.value == 'error') return { status: 'unavailable', score: 0, suggestions: [] };
+    if (entry(id)) return { status: 'answer', id, score: 1, suggestions: [] };
+    // The answer by meaning, unless it names an entry this knowledge base does not have.
+    if (better && (!better.id || entry(better.id))) return better;
+    return knowledge.match(text);
+  }
 
   function reply(text: string, id?: string, better?: MatchResult) {
-    const r: Omit<MatchResult, 'status'> & { status: MatchStatus | 'unavailable' } =
-      lifecycle.value == 'error'
-        ? { status: 'unavailable', score: 0, suggestions: [] }
-        : entry(id)
-          ? { status: 'answer', id, score: 1, suggestions: [] }
-          : better && (!better.id || entry(better.id))
-            ? better
-            : matcher!.match(text);
-    const st = r.smallTalk;
-    const m: Message = st
-      ? { kind: 'smalltalk', text: kb.value!.smallTalk?.[st] || defaultSmallTalk[st] }
-      : r.status == 'answer' && r.id
-        ? { kind: 'answer', id: r.id }
-        : r.status == 'suggest' && r.suggestions.length
-          ? { kind: 'suggest', ids: r.suggestions }
-          : { kind: r.status == 'unavailable' ? 'unavailable' : 'fallback' };
-    const k = m.kind;
-    onEvent?.({ type: 'question', text, ...r });
-    // What the visitor was shown, not what the matcher said: a suggestion without entries is a fallback.
-    if (!st) onEvent?.({ type: k == 'answer' || k == 'suggest' ? k : 'unanswered', text, ...r });
-    push(m);
+    // A message the matcher chokes on gets the honest fallback instead of an error in the host page.
+    try {
+      const r = choose(text, id, better);
+      const m = replyMessage(r, kb.value);
+      const k = m.kind;
+      onEvent?.({ type: 'question', text, ...r });
+      // What the visitor was shown, not what the matcher said: a suggestion without entries is a fallback.
+      if (!r.smallTalk) onEvent?.({ type: k == 'answer' || k == 'suggest' ? k : 'unanswered', text, ...r });
+      push(m);
+    } catch {
+      push({ kind: 'fallback' });
+    }
   }
-
-  function flush() {
-    const q = queue;
-    const era = restarts;
-    queue = [];
-    const answer = ([t, id]: [string, string?], better?: MatchResult) => {
-      pending.value--;
-      // A message the matcher chokes on gets the honest fallback instead of an error in the host page.
-      try {
-        reply(t, id, better);
-      } catch {
-        push({ kind: 'fallback' });
-      }
-    };
-    if (!semantic) return batch(() => q.forEach((m) => answer(m)));
-    line = line.then(async () => {
-      for (const m of q) {
-        // A chip names its entry, and without the knowledge there is nothing to match by meaning.
-        const better = m[1] || lifecycle.value != 'ready' ? undefined : await semantic(m[0]).catch(() => undefined);
-        if (era == restarts) answer(m, better);
-      }
-    });
-  }
-
-  function warm() {
-    if (lifecycle.value != 'idle') return;
-    lifecycle.value = 'loading';
-    load()
-      .then(async (k) => {
-        matcher = answerer(await inSlices(buildIndexSteps(k)));
-        batch(() => {
-          kb.value = k;
-          lifecycle.value = 'ready';
-        });
-      })
-      .catch(fail)
-      .then(flush);
-  }
+  const replies = createReplyQueue({ delay, semantic, ready: () => lifecycle.value == 'ready', reply });
 
   function setOpen(open: boolean) {
     if (open == isOpen.value) return;
@@ -148,22 +102,20 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent, se
     isOpen,
     strings,
     /** True while replies are being "typed" or the knowledge base is loading for a question. */
-    typing: computed(() => pending.value > 0),
+    typing: computed(() => replies.pending.value > 0),
     /** Starts loading the knowledge base (idempotent); called on hover, focus, open or idle. */
     warm,
     /** Asks a question as the visitor; `id` (from a chip) answers that entry directly. */
     ask(raw: string, id?: string) {
       const full = raw.trim();
-      const text = full.slice(0, MAX_MESSAGE);
+      const text = full.slice(0, MAX_MESSAGE_CHARS);
       // Only spaces, zero-width or control characters: nothing the visitor could see was sent.
       if (!/[^\p{C}\s]/u.test(text)) return;
-      push(full.length > MAX_MESSAGE ? { kind: 'visitor', text, clipped: true } : { kind: 'visitor', text });
-      queue.push([text, id]);
-      pending.value++;
-      if (lifecycle.value == 'ready' || lifecycle.value == 'error') {
-        if (delay) timers.push(setTimeout(flush, delay));
-        else flush();
-      } else warm();
+      push(full.length > MAX_MESSAGE_CHARS ? { kind: 'visitor', text, clipped: true } : { kind: 'visitor', text });
+      replies.add(text, id);
+      // Once loaded (or failed), a reply can go out; until then loading it is what the question waits for.
+      if (lifecycle.value == 'ready' || lifecycle.value == 'error') replies.schedule();
+      else warm();
     },
     entry,
     /**
@@ -189,27 +141,14 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent, se
     open: () => setOpen(true),
     close: () => setOpen(false),
     toggle: () => setOpen(!isOpen.value),
-    /**
-     * The booking link for an entry's answer, or for replies without an entry: the entry's own `cta`,
-     * else the embed's cta-url/cta-label, else the knowledge file's `cta`; undefined when no URL is known.
-     * `q` is the visitor's question, for the opt-in booking-form prefill.
-     */
-    cta(id?: string, q?: string) {
-      const k = kb.value;
-      const url = overrides.ctaUrl || k?.cta?.url;
-      const c = entry(id)?.cta || (url ? { url, label: overrides.ctaLabel || k?.cta?.label || strings.value.cta } : undefined);
-      return c && { label: c.label, url: bookingUrl(c.url, overrides.ctaUtm, overrides.ctaPrefill, q) };
-    },
+    /** The booking link for an entry's answer, or for replies without an entry (see bookingFor); `q` is the visitor's question. */
+    cta: (id?: string, q?: string) => bookingFor(kb.value, overrides, strings.value.cta, entry(id)?.cta, q),
     /** Reports a booking-link click (the link itself opens the booking page). */
     booked: (id: string | undefined, text: string | undefined, url: string) => onEvent?.({ type: 'cta-click', id, text, url }),
     /** Clears the conversation (the panel stays open). */
     restart() {
-      timers.forEach(clearTimeout);
-      timers = [];
-      queue = [];
-      restarts++;
       batch(() => {
-        pending.value = 0;
+        replies.clear();
         messages.value = [];
       });
     },

@@ -21,6 +21,7 @@ export function resolveStrings(kb: KnowledgeBase | null, o: Overrides): Strings 
   const t = kb?.strings ?? {};
   for (const k in s) if (typeof t[k] == 'string') s[k as keyof Strings] = t[k];
   // The knowledge file's top-level texts; the embed overrides title and greeting (it has no fallback).
-  for (const k of ['title', 'greeting', 'fallback'] as const) s[k] = (o as Partial<Strings>)[k] || kb?.[k] || s[k];
+  for (const k of ['title', 'greeting'] as const) s[k] = o[k] || kb?.[k] || s[k];
+  s.fallback = kb?.fallback || s.fallback;
   return s;
 }

@@ -1,5 +1,5 @@
 /** `faq-chat ask <kb.json> <message>`: what the widget would reply. */
-import { createMatcher } from '../../engine/match';
+import { createMatcher } from '../../engine/match/match';
 import type { Args } from '../args';
 import { createExplainer } from '../explain';
 import { hybridCandidates, hybridLines } from '../explain-hybrid';

@@ -1,10 +1,10 @@
 /** `faq-chat build <kb.json> -o <out.json>`: the knowledge base plus the work done once in Node (expansions, search index), and a check for entries too close to tell apart. */
 import { version } from '../../../package.json';
-import { compileKnowledge, INDEX_FROM } from '../../engine/compile';
+import { compileKnowledge, INDEX_FROM } from '../../build/compile';
 import { writeVectors } from '../../engine/semantic/stored';
 import { encodeEntries } from '../../engine/semantic/vectors';
 import type { CompiledVectors, KnowledgeBase } from '../../engine/types';
-import { formatProblems, validateKnowledge } from '../../engine/validate';
+import { formatProblems, validateKnowledge } from '../../lint/validate';
 import type { Args } from '../args';
 import { askPairs, type AskedPair } from '../close-pairs';
 import { loadOrWarn } from '../encoder';

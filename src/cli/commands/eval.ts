@@ -1,10 +1,10 @@
 /** `faq-chat eval <kb.json> <cases.json>`: the matcher's quality on labelled questions. */
-import { parseCases } from '../../engine/cases';
-import { evaluateResults, type EvalMiss, type EvalReport } from '../../engine/evaluate';
-import { rankFigures, type RankFigures } from '../../engine/evaluate-rank';
-import { createMatcher } from '../../engine/match';
+import { parseCases } from '../../eval/cases';
+import { evaluateResults, type EvalMiss, type EvalReport } from '../../eval/evaluate';
+import { rankFigures, type RankFigures } from '../../eval/evaluate-rank';
+import { createMatcher } from '../../engine/match/match';
 import type { KnowledgeBase } from '../../engine/types';
-import { formatProblems } from '../../engine/validate';
+import { formatProblems } from '../../lint/validate';
 import type { Args } from '../args';
 import { createExplainer, type Explainer } from '../explain';
 import { hybridCandidates, hybridLines } from '../explain-hybrid';

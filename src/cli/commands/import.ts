@@ -1,5 +1,5 @@
 /** `faq-chat import <file> [-o knowledge.json]`: a knowledge file from the FAQ an owner already has (CSV, Markdown, HTML). */
-import { formatProblems, validateKnowledge } from '../../engine/validate';
+import { formatProblems, validateKnowledge } from '../../lint/validate';
 import type { Args } from '../args';
 import { report, toKnowledge } from '../import/knowledge';
 import { ImportError } from '../import/result';

@@ -1,6 +1,6 @@
 /** `faq-chat suggest-alternates <kb.json> <messages.txt>`: which entry each real visitor message most likely belongs to, as alternates to paste. */
-import { createMatcher } from '../../engine/match';
-import type { Ranked } from '../../engine/score';
+import { createMatcher } from '../../engine/match/match';
+import type { Ranked } from '../../engine/match/score';
 import type { Candidate, KnowledgeBase, Matcher } from '../../engine/types';
 import type { Args } from '../args';
 import { CliError, print, type Io } from '../io';

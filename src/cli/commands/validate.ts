@@ -1,5 +1,5 @@
 /** `faq-chat validate <kb.json>`: every problem in a knowledge file, or a one-line summary. */
-import { formatProblems, validateKnowledge } from '../../engine/validate';
+import { formatProblems, validateKnowledge } from '../../lint/validate';
 import type { Args } from '../args';
 import { encoderSource } from '../encoder';
 import { print, type Io } from '../io';

@@ -1,5 +1,5 @@
 /** An answer's markdown subset as simple HTML (p, ul, ol, li, strong, em, a, br), everything else escaped. */
-import { parseMarkdown, type Inline } from '../../engine/markdown';
+import { parseMarkdown, type Inline } from '../../engine/knowledge/markdown';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);

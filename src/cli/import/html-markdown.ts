@@ -1,7 +1,7 @@
 /** An answer's HTML as the widget's markdown subset: paragraphs, **bold**, *italic*, flat lists, safe links; never raw tags. */
 import type { ChildNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { safeHref } from '../../engine/markdown';
+import { safeHref } from '../../engine/knowledge/markdown';
 
 /** Elements whose content is never shown. */
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link']);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../engine/markdown';
+import { parseMarkdown } from '../../engine/knowledge/markdown';
 import { importMarkdown } from './markdown';
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');

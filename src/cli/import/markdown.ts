@@ -1,5 +1,5 @@
 /** Markdown to entries: each `##`/`###` heading is a question, the text under it (until the next heading) its answer. */
-import { safeHref } from '../../engine/markdown';
+import { safeHref } from '../../engine/knowledge/markdown';
 import { note, type Found, type Imported } from './result';
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;

@@ -1,5 +1,5 @@
 /** What the worker downloads: the encoder's files from its own folder, and the knowledge file. Errors name the file. */
-import { checkKnowledge } from '../../engine/check';
+import { checkKnowledge } from '../../engine/knowledge/check';
 import type { KnowledgeBase } from '../../engine/types';
 import { readModelFiles, type ModelFiles } from '../../encoder/files';
 

@@ -4,7 +4,7 @@
  * semantic answerer. Everything heavy (TensorFlow.js, the tokenizer, the semantic engine) lives here: off the
  * host page's main thread, and out of faq-chat.js.
  */
-import { buildIndex } from '../../engine/knowledge-index';
+import { buildIndex } from '../../engine/match/knowledge-index';
 import { semanticAnswerer } from '../../engine/semantic/answer';
 import { readVectors } from '../../engine/semantic/stored';
 import { encodeEntries } from '../../engine/semantic/vectors';

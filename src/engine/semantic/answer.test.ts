@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAnswerer } from '../answer';
-import { buildIndex } from '../knowledge-index';
+import { createAnswerer } from '../match/answer';
+import { buildIndex } from '../match/knowledge-index';
 import type { KnowledgeBase } from '../types';
 import { semanticAnswerer, semanticRun } from './answer';
 import type { EntryVectors } from './vectors';

@@ -3,9 +3,9 @@
  * it ranks and decides on both kinds of evidence; without one it answers exactly as the lexical answerer.
  * The encoding itself happens outside (a worker in the widget, Node in the CLI): this stays synchronous and pure.
  */
-import { analyzeAndDecide, answerer, type Run } from '../answer';
-import { probability } from '../decide';
-import type { KnowledgeIndex } from '../knowledge-index';
+import { analyzeAndDecide, answerer, type Run } from '../match/answer';
+import { probability } from '../match/decide';
+import type { KnowledgeIndex } from '../match/knowledge-index';
 import type { MatchResult } from '../types';
 import { SEMANTIC_MODEL, semanticFeatures, threshold, type Evidence } from './decide';
 import { hybridRank, similarities, type HybridRanked } from './hybrid';

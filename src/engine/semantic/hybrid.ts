@@ -4,7 +4,7 @@
  * knowledge base's size. Weights chosen on the development and public sets (README "Matching quality"):
  * they move the right entry to first place 4 to 16 points more often than words alone on every set but one.
  */
-import type { Ranked } from '../score';
+import type { Ranked } from '../match/score';
 import { dot, type EntryVectors } from './vectors';
 
 /** How much meaning counts against words: one unit of cosine against the best entry's whole lexical score. */

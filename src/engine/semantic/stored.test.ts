@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkKnowledge } from '../check';
+import { checkKnowledge } from '../knowledge/check';
 import type { KnowledgeBase } from '../types';
-import { fakeEncoder } from './fake-encoder';
+import { fakeEncoder } from '../../testing/fake-encoder';
 import { readVectors, writeVectors } from './stored';
 import { dot, encodeEntries } from './vectors';
 

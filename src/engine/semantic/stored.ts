@@ -5,9 +5,13 @@
  * Each vector is scaled to use the full range −7…7; the scale is not stored because only directions matter
  * (the reader makes every vector unit length again).
  */
-import { fingerprint } from '../index-format';
+import { fingerprint } from '../knowledge/index-format';
 import type { CompiledVectors, KnowledgeBase } from '../types';
 import type { EntryVectors } from './vectors';
+
+// Browsers, workers and Node all have these; the engine is compiled without the DOM's and Node's types (tsconfig.json here).
+declare function atob(base64: string): string;
+declare function btoa(binary: string): string;
 
 /** The stored form of `vectors` for `kb`. */
 export function writeVectors(kb: KnowledgeBase, vectors: EntryVectors): CompiledVectors {
