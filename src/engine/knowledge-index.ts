@@ -1,4 +1,4 @@
-import { analyze, buildSynonyms, type Slot, type Synonyms } from './analyze';
+import { analyze, synonymSteps, type Slot, type Synonyms } from './analyze';
 import { answerWeight, FIELD_WEIGHTS, FIELDS, fingerprint, type IndexData, type Phrasing, type Posting } from './index-format';
 import { words } from './normalize';
 import { stem } from './stem';
@@ -83,23 +83,27 @@ export const buildIndex = (kb: KnowledgeBase): KnowledgeIndex => finishSteps(bui
 
 /** buildIndex in steps of one entry each (see finishSteps). */
 export function* buildIndexSteps(kb: KnowledgeBase): Generator<void, KnowledgeIndex> {
-  const syn = buildSynonyms(kb.synonyms);
+  const syn = yield* synonymSteps(kb.synonyms);
   const stored = kb.compiled?.index;
   try {
     // Made by this analyser from exactly these entries, or stale (a plain file skips the fingerprint).
     if (!stored || stored.h !== fingerprint(kb)) throw 0;
-    return finish(kb, syn, stored);
+    return yield* finish(kb, syn, stored);
   } catch {
     // No index, a stale one or a damaged one: the entries themselves are the truth.
-    return finish(kb, syn, yield* indexSteps(kb, syn));
+    return yield* finish(kb, syn, yield* indexSteps(kb, syn));
   }
 }
+
+/** How many terms finish() handles per step. */
+const TERMS_PER_STEP = 500;
 
 /**
  * The search structure from the entries' index: postings view slices of two typed arrays (one allocation each,
  * which the garbage collector never copies); idf; typo vocabulary. Throws on postings that are not sound.
+ * In steps of TERMS_PER_STEP terms, then one for the typo vocabulary.
  */
-function finish(kb: KnowledgeBase, syn: Synonyms, { t, p, a, w }: IndexData): KnowledgeIndex {
+function* finish(kb: KnowledgeBase, syn: Synonyms, { t, p, a, w }: IndexData): Generator<void, KnowledgeIndex> {
   const n = kb.entries.length;
   const answer = a.map(answerWeight);
   const size = p.reduce((sum, list) => sum + list.length, 0);
@@ -119,7 +123,9 @@ function finish(kb: KnowledgeBase, syn: Synonyms, { t, p, a, w }: IndexData): Kn
       df += Math.min(1, (weights[j++] = (x & 3) > 2 ? answer[e] : FIELD_WEIGHTS[FIELDS[x & 3]]));
     }
     postings.set(t[k], { entries: entries.subarray(start, j), weights: weights.subarray(start, j), idf: idfOf(n, df) });
+    if (k % TERMS_PER_STEP == TERMS_PER_STEP - 1) yield;
   }
+  yield;
   const surface = new Set([...syn.words, ...w]);
   for (const s of STOP_WORDS) surface.delete(s);
   return { kb, syn, postings, phrasings: [], typos: new TypoIndex(surface), corrections: new Map(), idfMax: idfOf(n, 0) };
