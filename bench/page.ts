@@ -383,7 +383,7 @@ async function main() {
     if (JSON_OUT)
       console.log(JSON.stringify({ runs: RUNS, opens: OPENS, idleMs: IDLE_MS, bundleBytes: bundle.length, gzipBytes: gzipSync(bundle, { level: 9 }).length,
         loadavg: loadavg(), browser: browser.version(), results, encoder }, null, 2));
-    else console.log([...(results.length ? [report(results, bundle)] : []), encoderReport(encoder)].join('\n\n') + tail);
+    else console.log([...(results.length ? [report(results, bundle)] : []), ...(encoder.length ? [encoderReport(encoder)] : [])].join('\n\n') + tail);
   } finally {
     await browser.close();
     server.kill();
