@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Keeps the layers one-way: embed → ui → state → engine (cli → engine, encoder → engine). Fails on any import
 // that points the wrong way, naming the file, the line and the rule it breaks. The encoder (TensorFlow.js, megabytes
-// of it) may only be imported by the worker's entry, and nothing that reaches dist/faq-chat.js may import it.
+// of it) may only be imported by the worker's entry, and nothing that reaches dist/faq-chat.js or faq-chat-app.js may import it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
@@ -17,7 +17,8 @@ const allowed = {
 };
 /** The embed files that may import src/encoder: the worker's side of src/embed/semantic (the CLI may too). */
 const encoderUsers = new Set(['src/embed/semantic/worker.ts', 'src/embed/semantic/fetch-files.ts']);
-const ENTRY = 'src/embed/index.ts';
+/** The entries of dist/faq-chat.js and of faq-chat-app.js, which it loads. */
+const ENTRIES = ['src/embed/index.ts', 'src/embed/app.ts'];
 
 const files = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -57,18 +58,18 @@ for (const file of files(SRC)) {
   }
 }
 
-// Everything dist/faq-chat.js bundles: no encoder, no TensorFlow.js (the worker is a separate file).
+// Everything dist/faq-chat.js and faq-chat-app.js bundle: no encoder, no TensorFlow.js (the worker is a separate file).
 const seen = new Set();
-const walk = (file) => {
+const walk = (file, entry) => {
   if (seen.has(file) || !edges.has(file)) return;
   seen.add(file);
   for (const { spec, where, target } of edges.get(file)) {
     if (/^@tensorflow/.test(spec) || (target && layerOf(target) == 'encoder'))
-      problems.push(`${where}: "${spec}" would be bundled into dist/faq-chat.js (reached from ${ENTRY}); load it in the worker instead.`);
-    else if (target) walk(target);
+      problems.push(`${where}: "${spec}" would be bundled into the widget (reached from ${entry}); load it in the worker instead.`);
+    else if (target) walk(target, entry);
   }
 };
-walk(resolve(ENTRY));
+for (const entry of ENTRIES) walk(resolve(entry), entry);
 
 if (problems.length) {
   console.error(`[faq-chat] ${problems.length} import(s) cross layers the wrong way:\n  ${problems.join('\n  ')}`);

@@ -65,8 +65,12 @@ export function mount(host: HTMLElement, config: Config): Controls {
   // their own), so any change to one of them renders again.
   const unrender = effect(() => render(<App model={model} look={config} rtl={rtl} />, box));
   // On a phone the open panel covers the visual viewport, which the on-screen keyboard shrinks and moves,
-  // and the page behind must not scroll; the page's own overflow value comes back on close.
+  // and the page behind must not scroll; the page's own overflow value comes back on close. The first fit waits for
+  // the next frame: reading the viewport right after the panel was rendered would lay it out inside the opening click
+  // (until then the panel fills the layout viewport, which is the visual one before the keyboard is up).
+  const narrow = matchMedia('(max-width:480px)');
   const phone = effect(() => {
+    if (!model.isOpen.value || !narrow.matches) return;
     const vv = visualViewport!;
     const page = document.documentElement.style;
     const was = page.overflow;
@@ -75,12 +79,12 @@ export function mount(host: HTMLElement, config: Config): Controls {
       host.style.setProperty('--h', `${vv.height}px`);
       host.style.setProperty('--t', `${vv.offsetTop}px`);
     };
-    if (!model.isOpen.value || !matchMedia('(max-width:480px)').matches) return;
-    fit();
+    const frame = requestAnimationFrame(fit);
     page.overflow = 'hidden';
     vv.addEventListener('resize', fit, ac);
     vv.addEventListener('scroll', fit, ac);
     return () => {
+      cancelAnimationFrame(frame);
       page.overflow = was;
       ac.abort();
     };
