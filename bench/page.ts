@@ -181,24 +181,29 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
+  args?: { data?: { url?: string } };
 }
 /** Trace events that are script running on the main thread (nested ones are skipped below). */
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'FunctionCall', 'TimerFire', 'FireIdleCallback', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'v8.evaluateModule']);
 
 /**
- * Main-thread script before the load event, from a trace: the outermost script events on the thread that marked the
- * load (MarkLoad) and started before it. Wall time, and thread time, which another process on the machine cannot inflate.
+ * Main-thread script before the load event, from a trace: the outermost script events on the page's main thread
+ * that started before its load (MarkLoad), and running the page's own scripts (their URL, or the first URL inside them, is
+ * on `origin`: Playwright's injected helpers are left out). Wall time, and thread time.
  */
-function scriptBeforeLoad(events: TraceEvent[]): { wallToLoad: number; cpuToLoad: number } {
-  const load = events.filter((e) => e.name == 'MarkLoad').sort((a, b) => a.ts - b.ts).pop();
+function scriptBeforeLoad(events: TraceEvent[], origin: string): { wallToLoad: number; cpuToLoad: number } {
+  // The page's main thread is where its scripts are evaluated (the trace also holds the browser's own WebUI pages).
+  const page = events.find((e) => e.name == 'EvaluateScript' && e.args?.data?.url?.startsWith(origin));
+  const load = events.filter((e) => e.name == 'MarkLoad' && e.pid == page?.pid && e.tid == page?.tid).sort((a, b) => a.ts - b.ts).pop();
   if (!load) return { wallToLoad: NaN, cpuToLoad: NaN };
-  const main = events
-    .filter((e) => e.ph == 'X' && e.pid == load.pid && e.tid == load.tid && SCRIPT_EVENTS.has(e.name) && e.ts < load.ts)
-    .sort((a, b) => a.ts - b.ts);
+  const main = events.filter((e) => e.ph == 'X' && e.pid == load.pid && e.tid == load.tid && e.ts < load.ts).sort((a, b) => a.ts - b.ts);
+  const urlIn = (outer: TraceEvent) =>
+    main.find((e) => e.ts >= outer.ts && e.ts < outer.ts + (outer.dur ?? 0) && e.args?.data?.url)?.args?.data?.url ?? '';
   let wall = 0, cpu = 0, end = -Infinity;
   for (const e of main) {
-    if (e.ts < end) continue; // inside one already counted
+    if (!SCRIPT_EVENTS.has(e.name) || e.ts < end) continue; // not script, or inside one already seen
     end = e.ts + (e.dur ?? 0);
+    if (!urlIn(e).startsWith(origin)) continue;
     wall += e.dur ?? 0;
     cpu += e.tdur ?? e.dur ?? 0;
   }
@@ -220,7 +225,7 @@ async function loadRun(browser: Browser, profile: Profile, widget: boolean, base
   await traced;
   const run = (await page.evaluate(COLLECT)) as LoadRun;
   Object.assign(run, {
-    traced: scriptBeforeLoad(events),
+    traced: scriptBeforeLoad(events, base),
     taskToLoad: m1.TaskDuration - m0.TaskDuration,
     scriptToLoad: m1.ScriptDuration - m0.ScriptDuration,
     taskTotal: m2.TaskDuration - m0.TaskDuration,

@@ -5,7 +5,6 @@ import { fire, type FaqChatEventMap } from './events';
 import { whenIdle } from './idle';
 import { drawLauncher, showNotice } from './launcher';
 import type { Controls } from './mount';
-import { readSession, sessionKey } from './storage';
 
 /** The `<faq-chat>` element: the widget with the same options as attributes. */
 export interface FaqChatElement extends HTMLElement, Controls {
@@ -22,9 +21,6 @@ declare global {
   interface DocumentEventMap extends FaqChatEventMap {}
   interface WindowEventMap extends FaqChatEventMap {}
 }
-
-/** The visitor left the panel open on an earlier page of this visit, so it opens again at once. */
-const wasOpen = (config: Config) => (readSession(sessionKey(config.knowledge)) as { open?: unknown } | null)?.open === true;
 
 /**
  * Registers `<faq-chat>` once (a second call or a second copy of the script is a no-op) and returns its constructor.
@@ -59,7 +55,9 @@ export function defineElement(app: AppSource, script?: string): CustomElementCon
         const wake = () => this.wake();
         launcher?.addEventListener('click', () => this.toggle());
         for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) launcher?.addEventListener(intent, wake, { passive: true });
-        if (config.open || wasOpen(config)) this.wake();
+        // A panel left open on an earlier page of this visit opens again once the app has mounted on idle: reading
+        // sessionStorage here would cost every page view a few milliseconds before its load event.
+        if (config.open) this.wake();
         else this.cancelIdle = whenIdle(wake);
       }
     }

@@ -98,15 +98,17 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent, se
     const q = queue;
     const era = restarts;
     queue = [];
-    const answer = ([t, id]: [string, string?], better?: MatchResult) => {
-      pending.value--;
-      // A message the matcher chokes on gets the honest fallback instead of an error in the host page.
-      try {
-        reply(t, id, better);
-      } catch {
-        push({ kind: 'fallback' });
-      }
-    };
+    // One change for the UI (one render): the typing dots go as the reply comes.
+    const answer = ([t, id]: [string, string?], better?: MatchResult) =>
+      batch(() => {
+        pending.value--;
+        // A message the matcher chokes on gets the honest fallback instead of an error in the host page.
+        try {
+          reply(t, id, better);
+        } catch {
+          push({ kind: 'fallback' });
+        }
+      });
     if (!semantic) return batch(() => q.forEach((m) => answer(m)));
     line = line.then(async () => {
       for (const m of q) {
@@ -155,9 +157,12 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent, se
       const text = full.slice(0, MAX_MESSAGE);
       // Only spaces, zero-width or control characters: nothing the visitor could see was sent.
       if (!/[^\p{C}\s]/u.test(text)) return;
-      push(full.length > MAX_MESSAGE ? { kind: 'visitor', text, clipped: true } : { kind: 'visitor', text });
+      // The message and the typing dots appear together (one render).
+      batch(() => {
+        push(full.length > MAX_MESSAGE ? { kind: 'visitor', text, clipped: true } : { kind: 'visitor', text });
+        pending.value++;
+      });
       queue.push([text, id]);
-      pending.value++;
       if (lifecycle.value == 'ready' || lifecycle.value == 'error') {
         if (delay) timers.push(setTimeout(flush, delay));
         else flush();
