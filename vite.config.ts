@@ -28,8 +28,10 @@ const longWithoutWasm = {
 };
 
 /**
- * Four builds from one config, chosen by --mode:
- *   (default) dist/faq-chat.js — the one-script-tag IIFE, everything bundled;
+ * Five builds from one config, chosen by --mode:
+ *   (default) dist/faq-chat.js — the one-script-tag IIFE: configuration, launcher, window.FaqChat, <faq-chat>;
+ *   app       dist/faq-chat-app.js — the widget itself (Preact UI, chat model, matcher), which faq-chat.js loads
+ *             from its own folder on idle or intent (classic script, like faq-chat.js);
  *   worker    dist/faq-chat-encoder/worker.js — the sentence encoder's Web Worker (classic script: module
  *             workers need a newer browser, and a classic one runs anywhere Worker does);
  *   lib       dist/widget.js + dist/engine.js — ESM for bundlers (`faq-chat`, `faq-chat/engine`);
@@ -82,11 +84,14 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  const app = mode === 'app';
   return {
     // Classic JSX calls preact's h(), which the bundle has anyway; the automatic runtime adds its own jsx().
     // Without light-dark() in the CSS, its polyfill only adds unused --lightningcss-* variables.
     css: { lightningcss: { exclude: Features.LightDark } },
-    oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: `import { h, Fragment } from 'preact'` },
+    // The injected import goes into every module, .ts too, and Preact's module has side effects, so it would pull
+    // Preact into faq-chat.js, which has no JSX (the default mode, 'production'): every other mode gets it.
+    oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: mode == 'production' ? undefined : `import { h, Fragment } from 'preact'` },
     // Unit tests sit beside the code; e2e/ belongs to Playwright.
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],
@@ -96,13 +101,13 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       outDir: 'dist',
-      emptyOutDir: true,
+      emptyOutDir: !app,
       target: 'es2020',
       lib: {
-        entry: 'src/embed/index.ts',
+        entry: app ? 'src/embed/app.ts' : 'src/embed/index.ts',
         formats: ['iife'],
-        name: 'FaqChatBundle',
-        fileName: () => 'faq-chat.js',
+        name: app ? 'FaqChatApp' : 'FaqChatBundle',
+        fileName: () => (app ? 'faq-chat-app.js' : 'faq-chat.js'),
       },
       ...terser,
     },

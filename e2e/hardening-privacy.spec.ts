@@ -1,8 +1,8 @@
 import { expect, test } from './fixtures';
 import { ORIGIN } from './origin';
 
-// The demo page through a full session: the widget asks for its script, the knowledge file and, once the panel is
-// open, the sentence encoder's folder on the same origin; nothing else.
+// The demo page through a full session: the widget asks for its script (faq-chat.js, then faq-chat-app.js beside it),
+// the knowledge file and, once the panel is open, the sentence encoder's folder on the same origin; nothing else.
 
 test.use({ encoder: true });
 
@@ -41,12 +41,12 @@ test('a full session requests only the page, the script and the knowledge file, 
   expect(booking).toEqual([`GET ${href}`]);
   await popup.close();
 
-  // Only the page's own resources, the script, the knowledge file and the encoder's files; each a GET (the worker
+  // Only the page's own resources, the script's two files, the knowledge file and the encoder's files; each a GET (the worker
   // reads its own headers with one HEAD), nothing sent anywhere else.
   const own = requests.filter((r) => !r.includes('cal.com'));
   expect(own.filter((r) => !/^(GET|HEAD) /.test(r) || !r.includes(` ${ORIGIN}/`))).toEqual([]);
   const encoder = ['worker.js', 'model.json', 'weights.bin', 'vocab.json', 'tfjs-backend-wasm-simd.wasm'].map((f) => '/faq-chat-encoder/' + f);
-  expect(new Set(own.map((r) => new URL(r.split(' ')[1]).pathname))).toEqual(new Set(['/', '/demo.css', '/demo.js', '/faq-chat.js', '/faq.json', ...encoder]));
+  expect(new Set(own.map((r) => new URL(r.split(' ')[1]).pathname))).toEqual(new Set(['/', '/demo.css', '/demo.js', '/faq-chat.js', '/faq-chat-app.js', '/faq.json', ...encoder]));
   expect(own.filter((r) => r.startsWith('HEAD'))).toEqual([`HEAD ${ORIGIN}/faq-chat-encoder/worker.js`]);
   // The widget and the worker each read the knowledge file (this test server forbids caching; a site's cache serves the second).
   expect(own.filter((r) => r.endsWith('/faq.json'))).toHaveLength(2);

@@ -165,7 +165,9 @@ test('a faq-chat.js from another origin cannot start the worker: one console not
   const urls = encoderRequests(page);
   const html = '<!doctype html><title>CDN</title><script src="https://cdn.example.com/faq-chat.js" data-knowledge="/fixtures/kb.json" async></script>';
   await page.route('/h/cdn.html', (r) => r.fulfill({ contentType: 'text/html', body: html }));
-  await page.route('https://cdn.example.com/faq-chat.js', (r) => r.fulfill({ contentType: 'text/javascript', path: 'dist/faq-chat.js' }));
+  // Both files from the CDN: faq-chat.js loads faq-chat-app.js from its own folder (a classic script needs no CORS).
+  for (const file of ['faq-chat.js', 'faq-chat-app.js'])
+    await page.route(`https://cdn.example.com/${file}`, (r) => r.fulfill({ contentType: 'text/javascript', path: `dist/${file}` }));
   await page.goto('/h/cdn.html');
   await widget.open();
   await widget.ask('How much does a deployment cost?');

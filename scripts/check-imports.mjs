@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Keeps the layers one-way: embed → ui → state → engine (cli → engine, encoder → engine). Fails on any import
 // that points the wrong way, naming the file, the line and the rule it breaks. The encoder (TensorFlow.js, megabytes
-// of it) may only be imported by the worker's entry, and nothing that reaches dist/faq-chat.js may import it.
-// What ships to visitors (engine, state, ui, embed, styles, and the worker's encoder) never imports the tools
-// (lint, build, eval, cli, lib) or the test helpers (testing); tests, which never ship, may import anything.
+// of it) may only be imported by the worker's entry, and nothing that reaches dist/faq-chat.js or faq-chat-app.js may
+// import it. What ships to visitors (engine, state, ui, embed, styles, and the worker's encoder) never imports the
+// tools (lint, build, eval, cli, lib) or the test helpers (testing); tests, which never ship, may import anything.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
@@ -24,9 +24,10 @@ const allowed = {
 };
 /** The embed files that may import src/encoder: the worker's side of src/embed/semantic (the CLI may too). */
 const encoderUsers = new Set(['src/embed/semantic/worker.ts', 'src/embed/semantic/fetch-files.ts']);
-const ENTRY = 'src/embed/index.ts';
-/** The entries of what visitors download: dist/faq-chat.js and dist/faq-chat-encoder/worker.js. */
-const SHIPPED = [ENTRY, 'src/embed/semantic/worker.ts'];
+/** The entries of dist/faq-chat.js and of faq-chat-app.js, which it loads. */
+const ENTRIES = ['src/embed/index.ts', 'src/embed/app.ts'];
+/** The entries of what visitors download: the two widget files and dist/faq-chat-encoder/worker.js. */
+const SHIPPED = [...ENTRIES, 'src/embed/semantic/worker.ts'];
 /** Folders of code that must never reach a visitor. */
 const TOOLING = new Set(['lint', 'build', 'eval', 'cli', 'lib', 'testing']);
 
@@ -69,16 +70,17 @@ for (const file of files(SRC)) {
   }
 }
 
-// Everything dist/faq-chat.js bundles: no encoder, no TensorFlow.js (the worker is a separate file).
+// Everything dist/faq-chat.js and faq-chat-app.js bundle: no encoder, no TensorFlow.js (the worker is a separate file).
 const walk = (file, seen, visit) => {
   if (seen.has(file) || !edges.has(file)) return;
   seen.add(file);
   for (const edge of edges.get(file)) if (visit(edge) && edge.target) walk(edge.target, seen, visit);
 };
-walk(resolve(ENTRY), new Set(), ({ spec, where, target }) => {
-  if (!(/^@tensorflow/.test(spec) || (target && layerOf(target) == 'encoder'))) return true;
-  problems.push(`${where}: "${spec}" would be bundled into dist/faq-chat.js (reached from ${ENTRY}); load it in the worker instead.`);
-});
+for (const entry of ENTRIES)
+  walk(resolve(entry), new Set(), ({ spec, where, target }) => {
+    if (!(/^@tensorflow/.test(spec) || (target && layerOf(target) == 'encoder'))) return true;
+    problems.push(`${where}: "${spec}" would be bundled into the widget (reached from ${entry}); load it in the worker instead.`);
+  });
 // Nothing that ships reaches the tools or the test helpers, however indirectly.
 for (const entry of SHIPPED) {
   walk(resolve(entry), new Set(), ({ spec, where, target }) => {

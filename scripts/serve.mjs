@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A tiny dependency-free static server for the demo and the e2e tests:
 //   /               demo/ (index.html for directories)
-//   /faq-chat.js    dist/faq-chat.js (the built bundle)
+//   /faq-chat.js, /faq-chat-app.js    dist/ (the built bundle: the first script and the widget it loads)
 //   /<name>.json    knowledge/<name>.json
 //   /fixtures/…     e2e/fixtures/
 //   /faq-chat-encoder/…  dist/faq-chat-encoder/ (the sentence encoder's folder)
@@ -36,7 +36,7 @@ function locate(pathname) {
   } catch {
     return null;
   }
-  if (path === '/faq-chat.js') return join(root, 'dist/faq-chat.js');
+  if (path === '/faq-chat.js' || path === '/faq-chat-app.js') return join(root, 'dist', path.slice(1));
   if (path.startsWith('/faq-chat-encoder/')) return inside('dist/faq-chat-encoder', path.slice('/faq-chat-encoder/'.length));
   if (path.startsWith('/fixtures/')) return inside('e2e/fixtures', path.slice('/fixtures/'.length));
   if (/^\/[\w.-]+\.json$/.test(path)) return inside('knowledge', path.slice(1));

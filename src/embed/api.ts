@@ -39,14 +39,20 @@ declare global {
   }
 }
 
+/** The widgets on the page, in the order they appeared; the first one receives the commands. */
 const live: Controls[] = [];
-let waiting: Command[] = [];
+/** Commands sent before any widget existed. */
+const waiting: Command[] = [];
 
 function run(c: Command) {
-  if (!commands.includes(c?.[0]))
+  if (!commands.includes(c?.[0])) {
     console.warn(`[faq-chat] Unknown command ${JSON.stringify(c)}; use one of ${commands}, as in ['open'] or ['ask', text].`);
-  else if (live[0]) live[0][c[0]](c[1]!);
-  else waiting.push(c);
+    return;
+  }
+  const target = live[0];
+  if (!target) waiting.push(c);
+  else if (c[0] == 'ask') target.ask(c[1]);
+  else target[c[0]]();
 }
 
 /** Makes a widget the target of `window.FaqChat` (the first one wins) and runs commands waiting for one. */
@@ -57,17 +63,22 @@ export function register(w: Controls) {
 
 /** Forgets a widget that left the page. */
 export function unregister(w: Controls) {
-  live.splice(live.indexOf(w) >>> 0, 1); // -1 >>> 0 is past the end: nothing is removed
+  const i = live.indexOf(w);
+  if (i >= 0) live.splice(i, 1);
 }
 
 /** The `window.FaqChat` object; commands sent before any widget exists wait for one. */
-export const api = {
-  push: (...c: Command[]) => c.forEach(run),
+export const api: FaqChatApi = {
+  push: (...c) => c.forEach(run),
+  open: () => run(['open']),
+  close: () => run(['close']),
+  toggle: () => run(['toggle']),
+  ask: (text) => run(['ask', text]),
+  destroy: () => run(['destroy']),
+  // Events bubble to the window from any widget, so listening needs no widget (before load, use addEventListener).
+  on: (event, fn) => addEventListener('faq-chat:' + event, fn as EventListener),
+  off: (event, fn) => removeEventListener('faq-chat:' + event, fn as EventListener),
   get isOpen() {
     return !!live[0]?.isOpen;
   },
-} as FaqChatApi;
-for (const k of commands) api[k] = (text?: string) => run([k, text] as Command);
-// Events bubble to the window from any widget, so listening needs no widget (before load, use addEventListener).
-api.on = (event, fn) => addEventListener('faq-chat:' + event, fn as EventListener);
-api.off = (event, fn) => removeEventListener('faq-chat:' + event, fn as EventListener);
+};

@@ -1,16 +1,18 @@
 import { api } from './api';
+import { appBeside } from './app-loader';
 import { readConfig } from './config';
-import { defineFaqChat } from './element';
+import { defineElement } from './element';
 
 /**
  * Starts the one-script-tag form: registers `<faq-chat>`, installs `window.FaqChat`
  * (replaying commands queued before load) and adds the widget configured by the
  * script's data-attributes. A second copy of the script does nothing.
+ * The widget itself (faq-chat-app.js) loads later, from the script's folder: see app-loader.ts.
  */
 export function boot(script: HTMLScriptElement | null) {
   const queued = window.FaqChat;
   if (queued && !Array.isArray(queued)) return;
-  defineFaqChat(script?.src);
+  defineElement(appBeside(script), script?.src);
   window.FaqChat = api;
   if (queued) api.push(...queued);
   const ready = (fn: () => void) =>

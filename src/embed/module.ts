@@ -2,7 +2,17 @@
  * faq-chat for bundlers: `import { defineFaqChat } from 'faq-chat'; defineFaqChat();`
  * then use `<faq-chat knowledge="/faq.json" cta-url="…"></faq-chat>` in any framework.
  */
-export { defineFaqChat, type FaqChatElement } from './element';
+import { defineElement } from './element';
+import { mount } from './mount';
+
+/**
+ * Registers `<faq-chat>` (once; later calls return the same constructor). The widget is bundled with your code, so
+ * each element mounts at once. `script` is the URL of a deployed faq-chat.js whose faq-chat-encoder/ folder
+ * (beside it) should match by meaning; without it, answers come from word matching.
+ */
+export const defineFaqChat = (script?: string): CustomElementConstructor => defineElement({ now: () => mount, load: async () => mount }, script);
+
+export type { FaqChatElement } from './element';
 export { mount, type Controls } from './mount';
 export type { Config } from './config';
 export type { Command, FaqChatApi, Listener } from './api';

@@ -7,8 +7,10 @@ import { fire } from './events';
 import { whenIdle } from './idle';
 import { loadKnowledge } from './knowledge';
 import { semanticClient } from './semantic/client';
-import { readSession, writeSession } from './storage';
+import { readSession, sessionKey, writeSession } from './storage';
 import { applyStyles } from './styles';
+import launcherCss from '../styles/launcher.css?inline';
+import widgetCss from '../styles/widget.css?inline';
 
 /** What a mounted widget can be asked to do. */
 export interface Controls {
@@ -29,7 +31,7 @@ export function mount(host: HTMLElement, config: Config): Controls {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const box = document.createElement('div');
   root.replaceChildren();
-  applyStyles(root);
+  applyStyles(root, launcherCss, widgetCss);
   root.append(box);
   if (config.accent) host.style.setProperty('--faq-chat-accent', config.accent);
 
@@ -39,10 +41,14 @@ export function mount(host: HTMLElement, config: Config): Controls {
     overrides: config,
     delay: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 350,
     // The encoder (megabytes) loads only once the panel opens: a visitor who never opens the chat never pays for it.
-    onEvent: (e) => (e.type == 'open' && semantic?.start(), fire(host, e)),
+    // It starts in a task of its own, so the panel's first frame does not wait for it.
+    onEvent: (e) => {
+      if (e.type == 'open' && semantic) setTimeout(semantic.start);
+      fire(host, e);
+    },
     semantic: semantic?.match,
   });
-  const key = 'faq-chat:v1:' + config.knowledge;
+  const key = sessionKey(config.knowledge);
   const saved = readSession(key);
   if (saved) model.restore(saved);
   else if (config.open) model.open();
@@ -55,29 +61,30 @@ export function mount(host: HTMLElement, config: Config): Controls {
   });
   const cancel = whenIdle(model.warm);
   const rtl = getComputedStyle(document.body).direction == 'rtl';
-  // Re-render when any signal the UI shows changes (this spares the signals-Preact adapter's bytes). Renders after
-  // the first are coalesced into one per microtask, so a burst of changes costs one render, not one each.
-  const draw = () => render(<App model={model} look={config} rtl={rtl} />, box);
-  let drawn = 0;
-  const unrender = effect(() => {
-    [model.lifecycle, model.kb, model.messages, model.isOpen, model.strings, model.typing].map((sig) => sig.value);
-    if (!drawn++) draw();
-    else if (drawn == 2) queueMicrotask(() => ((drawn = 1), draw()));
-  });
+  // Rendering inside an effect subscribes it to exactly the signals the UI read (its components have no state of
+  // their own), so any change to one of them renders again.
+  const unrender = effect(() => render(<App model={model} look={config} rtl={rtl} />, box));
   // On a phone the open panel covers the visual viewport, which the on-screen keyboard shrinks and moves,
-  // and the page behind must not scroll; the page's own overflow value comes back on close.
+  // and the page behind must not scroll; the page's own overflow value comes back on close. The first fit waits for
+  // the next frame: reading the viewport right after the panel was rendered would lay it out inside the opening click
+  // (until then the panel fills the layout viewport, which is the visual one before the keyboard is up).
+  const narrow = matchMedia('(max-width:480px)');
   const phone = effect(() => {
+    if (!model.isOpen.value || !narrow.matches) return;
     const vv = visualViewport!;
     const page = document.documentElement.style;
     const was = page.overflow;
     const ac = new AbortController();
-    const fit = () => (host.style.cssText += `;--faq-chat-viewport-height:${vv.height}px;--faq-chat-viewport-top:${vv.offsetTop}px`);
-    if (!model.isOpen.value || !matchMedia('(max-width:480px)').matches) return;
-    fit();
+    const fit = () => {
+      host.style.setProperty('--faq-chat-viewport-height', `${vv.height}px`);
+      host.style.setProperty('--faq-chat-viewport-top', `${vv.offsetTop}px`);
+    };
+    const frame = requestAnimationFrame(fit);
     page.overflow = 'hidden';
     vv.addEventListener('resize', fit, ac);
     vv.addEventListener('scroll', fit, ac);
     return () => {
+      cancelAnimationFrame(frame);
       page.overflow = was;
       ac.abort();
     };

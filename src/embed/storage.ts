@@ -1,3 +1,6 @@
+/** The sessionStorage key of a widget's conversation, per knowledge file. */
+export const sessionKey = (knowledge: string) => 'faq-chat:v1:' + knowledge;
+
 /** Reads a JSON value from sessionStorage; null when absent, unreadable or storage is blocked. */
 export function readSession(key: string): unknown {
   try {

@@ -1,5 +1,5 @@
 /** The widget's built-in English texts: the widget shows them, and `faq-chat ask` prints what the widget would show. */
-import { MAX_MESSAGE_CHARS } from './match/answer';
+import { MAX_MESSAGE_CHARS } from './limits';
 import type { SmallTalkKind } from './types';
 
 /** English defaults for every text the widget shows; a knowledge file's `strings` overrides them. */

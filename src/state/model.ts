@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals-core';
-import { MAX_MESSAGE_CHARS } from '../engine/match/answer';
+import { MAX_MESSAGE_CHARS } from '../engine/limits';
 import type { KnowledgeBase, MatchResult, MatchStatus, SmallTalkKind } from '../engine/types';
 import { bookingFor } from './booking';
 import { createKnowledgeModel } from './knowledge';
@@ -111,8 +111,11 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent, se
       const text = full.slice(0, MAX_MESSAGE_CHARS);
       // Only spaces, zero-width or control characters: nothing the visitor could see was sent.
       if (!/[^\p{C}\s]/u.test(text)) return;
-      push(full.length > MAX_MESSAGE_CHARS ? { kind: 'visitor', text, clipped: true } : { kind: 'visitor', text });
-      replies.add(text, id);
+      // The message and the typing dots appear together (one render).
+      batch(() => {
+        push(full.length > MAX_MESSAGE_CHARS ? { kind: 'visitor', text, clipped: true } : { kind: 'visitor', text });
+        replies.add(text, id);
+      });
       // Once loaded (or failed), a reply can go out; until then loading it is what the question waits for.
       if (lifecycle.value == 'ready' || lifecycle.value == 'error') replies.schedule();
       else warm();

@@ -29,10 +29,12 @@ export function createReplyQueue({ delay, semantic, ready, reply }: ReplyOptions
     const q = queue;
     const era = restarts;
     queue = [];
-    const answer = ([text, id]: [string, string?], better?: MatchResult) => {
-      pending.value--;
-      reply(text, id, better);
-    };
+    // One change for the UI (one render): the typing dots go as the reply comes.
+    const answer = ([text, id]: [string, string?], better?: MatchResult) =>
+      batch(() => {
+        pending.value--;
+        reply(text, id, better);
+      });
     if (!semantic) return batch(() => q.forEach((m) => answer(m)));
     line = line.then(async () => {
       for (const m of q) {

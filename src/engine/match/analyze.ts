@@ -19,9 +19,25 @@ let builtIn: Synonyms | undefined;
 
 /** Compile the built-in lexicon (once) plus site-specific groups (site groups get ids "s0", "s1", …). */
 export function buildSynonyms(siteGroups: readonly (readonly string[])[] = []): Synonyms {
+  const steps = synonymSteps(siteGroups);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * buildSynonyms one lexicon group per step, so the widget can compile the lexicon in short tasks
+ * (see knowledge-index.ts's buildIndexSteps); after the first time the lexicon is ready and there are no steps.
+ */
+export function* synonymSteps(siteGroups: readonly (readonly string[])[] = []): Generator<void, Synonyms> {
   if (!builtIn) {
-    builtIn = { phrases: new Map(), maxWords: 1, words: new Set(), starts: new Set() };
-    LEXICON.split('.').forEach((g, i) => addGroup(builtIn!, g.split(','), String(i)));
+    const lexicon: Synonyms = { phrases: new Map(), maxWords: 1, words: new Set(), starts: new Set() };
+    for (const [i, group] of LEXICON.split('.').entries()) {
+      addGroup(lexicon, group.split(','), String(i));
+      yield;
+    }
+    builtIn = lexicon;
   }
   const syn: Synonyms = {
     phrases: new Map([...builtIn.phrases].map(([k, ids]) => [k, ids.slice()])),

@@ -4,13 +4,11 @@ import { analyzeMessage, buildIndex, type KnowledgeIndex } from './knowledge-ind
 import { words } from './normalize';
 import { rank, type Ranked } from './score';
 import { smallTalkKind } from './smalltalk';
+import { MAX_MESSAGE_CHARS } from '../limits';
 import type { Answerer, KnowledgeBase, MatchResult } from '../types';
 
-/**
- * The longest message matched, in characters: longer ones are cut (the widget shows the visitor a note). Nobody's
- * question needs more, and it bounds the work. The one limit for the widget, the CLI and the library.
- */
-export const MAX_MESSAGE_CHARS = 1000;
+/** The longest message matched (engine/limits.ts): longer ones are cut, and the widget tells the visitor. */
+export { MAX_MESSAGE_CHARS };
 
 /**
  * Compile a knowledge base into what the widget needs: decisions and entries, without `explain`'s

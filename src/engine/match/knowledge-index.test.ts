@@ -49,12 +49,14 @@ describe('buildIndex from the entries’ text', () => {
 });
 
 describe('buildIndexSteps', () => {
-  it('takes one step per entry and ends with the same index buildIndex makes', () => {
+  it('takes one step per entry, one before the typo vocabulary, and ends with the same index buildIndex makes', () => {
     const steps = buildIndexSteps(kb);
     let count = 0;
     let r = steps.next();
     for (; !r.done; r = steps.next()) count++;
-    expect(count).toBe(kb.entries.length);
+    // The lexicon was compiled by the index above (its first compile takes a step per group), and there are
+    // fewer terms than one step of finish() handles.
+    expect(count).toBe(kb.entries.length + 1);
     expect([...r.value.postings.keys()]).toEqual([...index.postings.keys()]);
     expect(Array.from(r.value.postings.get('refund')!.weights)).toEqual(posting('refund').weights);
   });

@@ -1,4 +1,4 @@
-import { analyze, buildSynonyms, type Slot, type Synonyms } from './analyze';
+import { analyze, synonymSteps, type Slot, type Synonyms } from './analyze';
 import { answerWeight, FIELD_WEIGHTS, FIELDS, readIndex, type IndexData, type Phrasing, type Posting } from '../knowledge/index-format';
 import { words } from './normalize';
 import { stem } from './stem';
@@ -83,16 +83,20 @@ export const buildIndex = (kb: KnowledgeBase): KnowledgeIndex => finishSteps(bui
 
 /** buildIndex in steps of one entry each (see finishSteps). */
 export function* buildIndexSteps(kb: KnowledgeBase): Generator<void, KnowledgeIndex> {
-  const syn = buildSynonyms(kb.synonyms);
+  const syn = yield* synonymSteps(kb.synonyms);
   // No index, a stale one or a damaged one: the entries themselves are the truth.
-  return finish(kb, syn, readIndex(kb) ?? (yield* indexSteps(kb, syn)));
+  return yield* finish(kb, syn, readIndex(kb) ?? (yield* indexSteps(kb, syn)));
 }
+
+/** How many terms finish() handles per step. */
+const TERMS_PER_STEP = 500;
 
 /**
  * The search structure from the entries' index: postings view slices of two typed arrays (one allocation each,
- * which the garbage collector never copies); idf; typo vocabulary.
+ * which the garbage collector never copies); idf; typo vocabulary. In steps of TERMS_PER_STEP terms, then one for
+ * the typo vocabulary.
  */
-function finish(kb: KnowledgeBase, syn: Synonyms, { t, p, a, w }: IndexData): KnowledgeIndex {
+function* finish(kb: KnowledgeBase, syn: Synonyms, { t, p, a, w }: IndexData): Generator<void, KnowledgeIndex> {
   const n = kb.entries.length;
   const answer = a.map(answerWeight);
   const size = p.reduce((sum, list) => sum + list.length, 0);
@@ -116,7 +120,9 @@ function finish(kb: KnowledgeBase, syn: Synonyms, { t, p, a, w }: IndexData): Kn
       j++;
     }
     postings.set(t[k], { entries: entries.subarray(start, j), weights: weights.subarray(start, j), idf: idfOf(n, df) });
+    if (k % TERMS_PER_STEP == TERMS_PER_STEP - 1) yield;
   }
+  yield;
   const surface = new Set([...syn.words, ...w]);
   for (const s of STOP_WORDS) surface.delete(s);
   return { kb, syn, postings, phrasings: [], typos: new TypoIndex(surface), corrections: new Map(), idfMax: idfOf(n, 0) };
