@@ -36,6 +36,12 @@ export class Widget {
   get lastReply() {
     return this.host.locator('.row').filter({ has: this.page.locator('[part~="message-answer"]') }).last();
   }
+  /** The launcher's box, waiting out the moment faq-chat-app.js replaces the plain launcher (same size and place). */
+  async launcherBox() {
+    let box: Awaited<ReturnType<Locator['boundingBox']>> = null;
+    await expect.poll(async () => (box = await this.launcher.boundingBox())).not.toBeNull();
+    return box!;
+  }
   async open() {
     await this.launcher.click();
     await expect(this.panel).toBeVisible();

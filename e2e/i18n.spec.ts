@@ -62,7 +62,12 @@ const arabic = {
   entries: [{ id: 'price', question: 'كم التكلفة؟', keywords: ['السعر', 'التكلفة'], answer: 'تبدأ التكلفة من **12,000 يورو**.' }],
 };
 
-const x = async (w: Widget, sel: string) => (await w.host.locator(sel).first().boundingBox())!.x;
+/** The left edge of the first match; polled, because faq-chat-app.js may be replacing the plain launcher just then. */
+async function x(w: Widget, sel: string) {
+  let box: { x: number } | null = null;
+  await expect.poll(async () => (box = await w.host.locator(sel).first().boundingBox())).not.toBeNull();
+  return box!.x;
+}
 
 /** Opens the panel and reports the widget's direction, whether the header is mirrored, and the launcher's side (set by data-position, not the language). */
 async function layout(page: Page, w: Widget) {
