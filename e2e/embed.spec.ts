@@ -59,8 +59,8 @@ test('an invalid attribute value is named in a console warning and the default i
   await pasteSnippet(page, { 'data-knowledge': '/fixtures/kb.json', 'data-position': 'middle' });
   await expect(widget.launcher).toBeVisible();
   expect(warnings).toContain('[faq-chat] data-position="middle" is not valid; use "right" or "left". Using "right".');
-  const box = (await widget.launcher.boundingBox())!;
-  expect(box.x).toBeGreaterThan(page.viewportSize()!.width / 2);
+  // Polled: faq-chat-app.js replaces the plain launcher when it mounts, and a box read meanwhile is null.
+  await expect.poll(async () => (await widget.launcher.boundingBox())?.x ?? 0).toBeGreaterThan(page.viewportSize()!.width / 2);
 });
 
 test('commands queued on window.FaqChat before the script loads run once it does', async ({ page, widget }) => {

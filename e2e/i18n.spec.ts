@@ -62,7 +62,12 @@ const arabic = {
   entries: [{ id: 'price', question: 'كم التكلفة؟', keywords: ['السعر', 'التكلفة'], answer: 'تبدأ التكلفة من **12,000 يورو**.' }],
 };
 
-const x = async (w: Widget, sel: string) => (await w.host.locator(sel).first().boundingBox())!.x;
+/** The element's left edge; retried because faq-chat-app.js replaces faq-chat.js's plain launcher when it mounts. */
+async function x(w: Widget, sel: string) {
+  let box: { x: number } | null = null;
+  await expect.poll(async () => (box = await w.host.locator(sel).first().boundingBox())).not.toBeNull();
+  return box!.x;
+}
 
 /** Opens the panel and reports the widget's direction, whether the header is mirrored, and the launcher's side (set by data-position, not the language). */
 async function layout(page: Page, w: Widget) {
