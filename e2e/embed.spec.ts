@@ -25,7 +25,7 @@ test('pasting the script twice gives one widget and no error', async ({ page, wi
 
 test('the custom-element form takes the same options as attributes', async ({ page, widget }) => {
   await page.goto('/fixtures/element.html');
-  const box = (await widget.launcher.boundingBox())!;
+  const box = await widget.launcherBox();
   expect(box.x).toBeLessThan(100);
   await widget.open();
   await expect(widget.part('header')).toContainText('Element title');
@@ -59,8 +59,7 @@ test('an invalid attribute value is named in a console warning and the default i
   await pasteSnippet(page, { 'data-knowledge': '/fixtures/kb.json', 'data-position': 'middle' });
   await expect(widget.launcher).toBeVisible();
   expect(warnings).toContain('[faq-chat] data-position="middle" is not valid; use "right" or "left". Using "right".');
-  // Polled: faq-chat-app.js replaces the plain launcher when it mounts, and a box read meanwhile is null.
-  await expect.poll(async () => (await widget.launcher.boundingBox())?.x ?? 0).toBeGreaterThan(page.viewportSize()!.width / 2);
+  expect((await widget.launcherBox()).x).toBeGreaterThan(page.viewportSize()!.width / 2);
 });
 
 test('commands queued on window.FaqChat before the script loads run once it does', async ({ page, widget }) => {

@@ -16,6 +16,15 @@ export class Widget {
   get launcher() {
     return this.part('launcher');
   }
+  /**
+   * The launcher's box. faq-chat-app.js replaces faq-chat.js's plain launcher when it mounts, and a box read from the
+   * replaced one is null, so it is read again until there is one.
+   */
+  async launcherBox() {
+    let box: { x: number; y: number; width: number; height: number } | null = null;
+    await expect.poll(async () => (box = await this.launcher.boundingBox())).not.toBeNull();
+    return box!;
+  }
   get panel() {
     return this.part('panel');
   }

@@ -97,7 +97,7 @@ for (const c of hostile) {
     await works(widget);
     if (c.name.includes('z-index')) {
       // The widget is on top: a click on the launcher reaches it, not the overlay.
-      const b = (await widget.launcher.boundingBox())!;
+      const b = await widget.launcherBox();
       expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.localName, [b.x + b.width / 2, b.y + b.height / 2])).toBe('faq-chat');
     }
     expect(await host.all()).toEqual([]);
@@ -110,7 +110,7 @@ test('the z-index is configurable with --faq-chat-z-index', async ({ page, widge
     body: '<div id="cover" style="position:fixed;inset:0;z-index:11;background:#fff8"></div>',
   }, smallKb);
   await expect(widget.launcher).toHaveCSS('z-index', '10');
-  const b = (await widget.launcher.boundingBox())!;
+  const b = await widget.launcherBox();
   const at = (id: string) => page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.id || document.elementFromPoint(x, y)?.localName, [b.x + b.width / 2, b.y + b.height / 2]).then((v) => v == id);
   expect(await at('cover')).toBe(true);
   await page.evaluate(() => document.getElementById('cover')!.style.setProperty('z-index', '9'));

@@ -26,7 +26,7 @@ test('data-launcher-label shows text on the launcher, which is then its accessib
   await openHost(page, { attrs: { 'data-launcher-label': 'Questions?' } }, kb);
   await expect(widget.launcher).toHaveText('Questions?');
   await expect(widget.launcher).toHaveAccessibleName('Questions?');
-  const box = (await widget.launcher.boundingBox())!;
+  const box = await widget.launcherBox();
   expect(box.width).toBeGreaterThan(box.height + 40);
   await widget.open();
   await expect(widget.launcher).toHaveAttribute('aria-label', 'Close chat');
@@ -57,7 +57,7 @@ test('CSS custom properties set the launcher size, offsets and accent', async ({
   await openHost(page, {
     head: '<style>faq-chat { --faq-chat-launcher-size: 64px; --faq-chat-offset-x: 30px; --faq-chat-offset-y: 40px; --faq-chat-accent: #7c2d12 }</style>',
   }, kb);
-  const box = (await widget.launcher.boundingBox())!;
+  const box = await widget.launcherBox();
   const view = page.viewportSize()!;
   expect([box.width, box.height, view.width - box.x - box.width, view.height - box.y - box.height].map(Math.round)).toEqual([64, 64, 30, 40]);
   await expect(widget.launcher).toHaveCSS('background-color', 'rgb(124, 45, 18)');
