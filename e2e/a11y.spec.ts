@@ -102,6 +102,6 @@ test('the launcher is a labelled button and the panel a labelled dialog; Escape 
   await expect(widget.launcher).toHaveAttribute('aria-expanded', 'true');
   await expect(widget.input).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(widget.panel).toHaveCount(0);
+  await expect(widget.panel).toBeHidden();
   await expect(widget.launcher).toBeFocused();
 });

@@ -78,7 +78,7 @@ test('window.FaqChat opens, asks, closes and destroys the widget', async ({ page
   await expect(widget.answers.last()).toContainText('inside your network');
   expect(await page.evaluate(() => (window.FaqChat as { isOpen: boolean }).isOpen)).toBe(true);
   await page.evaluate(() => (window.FaqChat as { close(): void }).close());
-  await expect(widget.panel).toHaveCount(0);
+  await expect(widget.panel).toBeHidden();
   await page.evaluate(() => (window.FaqChat as { destroy(): void }).destroy());
   await expect(page.locator('faq-chat')).toHaveCount(0);
 });

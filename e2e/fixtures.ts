@@ -16,6 +16,15 @@ export class Widget {
   get launcher() {
     return this.part('launcher');
   }
+  /**
+   * The launcher's box. faq-chat-app.js replaces faq-chat.js's plain launcher when it mounts, and a box read from the
+   * replaced one is null, so it is read again until there is one.
+   */
+  async launcherBox() {
+    let box: { x: number; y: number; width: number; height: number } | null = null;
+    await expect.poll(async () => (box = await this.launcher.boundingBox())).not.toBeNull();
+    return box!;
+  }
   get panel() {
     return this.part('panel');
   }
@@ -35,12 +44,6 @@ export class Widget {
   /** The reply group (bubble, chips, booking link) of the newest answer. */
   get lastReply() {
     return this.host.locator('.row').filter({ has: this.page.locator('[part~="message-answer"]') }).last();
-  }
-  /** The launcher's box, waiting out the moment faq-chat-app.js replaces the plain launcher (same size and place). */
-  async launcherBox() {
-    let box: Awaited<ReturnType<Locator['boundingBox']>> = null;
-    await expect.poll(async () => (box = await this.launcher.boundingBox())).not.toBeNull();
-    return box!;
   }
   async open() {
     await this.launcher.click();

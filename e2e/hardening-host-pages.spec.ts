@@ -12,7 +12,8 @@ async function signature(page: Page, widget: Widget) {
       const root = host.shadowRoot!;
       const box = (sel: string) => {
         const el = root.querySelector(sel);
-        if (!el) return null;
+        // The closed panel may already be rendered ahead, hidden: only what a visitor sees is compared.
+        if (!el || el.closest('.panel:not(.open)')) return null;
         const r = el.getBoundingClientRect();
         const s = getComputedStyle(el);
         return {
@@ -37,7 +38,7 @@ async function works(widget: Widget) {
   await widget.lastReply.locator('[part~="chip"]').click();
   await expect(widget.answers.last()).toContainText('inside your network');
   await widget.part('close').click();
-  await expect(widget.panel).toHaveCount(0);
+  await expect(widget.panel).toBeHidden();
 }
 
 async function plain(page: Page, widget: Widget) {
@@ -164,7 +165,7 @@ for (const mode of ['getter', 'quota'] as const) {
     await expect(widget.answers).toHaveCount(3);
     await page.reload();
     await expect(widget.launcher).toBeVisible();
-    await expect(widget.panel).toHaveCount(0);
+    await expect(widget.panel).toBeHidden();
     await widget.open();
     await expect(widget.visitorMessages).toHaveCount(0);
     expect(await host.all()).toEqual([]);
@@ -217,7 +218,7 @@ test('the snippet twice, the API before load, and the element removed and re-add
   await widget.ask('pricing');
   await expect(widget.answers).toHaveCount(1);
   await widget.input.press('Escape');
-  await expect(widget.panel).toHaveCount(0);
+  await expect(widget.panel).toBeHidden();
   expect(await page.evaluate(() => (window as unknown as { FaqChat: { isOpen: boolean } }).FaqChat.isOpen)).toBe(false);
   await widget.launcher.click();
   await expect(widget.panel).toBeVisible();

@@ -35,7 +35,7 @@ async function expectUnavailable(widget: Widget, cta: string | null) {
   if (cta) await expect(widget.booking).toHaveAttribute('href', cta);
   if (cta) await expect(widget.booking).toBeInViewport();
   await widget.part('close').click();
-  await expect(widget.panel).toHaveCount(0);
+  await expect(widget.panel).toBeHidden();
   await widget.open();
 }
 

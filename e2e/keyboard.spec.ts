@@ -24,7 +24,7 @@ test('the widget is usable with the keyboard alone', async ({ page, widget }) =>
   await page.keyboard.press('Enter');
   await expect(widget.answers.last()).toContainText('inside your network');
   await page.keyboard.press('Escape');
-  await expect(widget.panel).toHaveCount(0);
+  await expect(widget.panel).toBeHidden();
   await expect(widget.launcher).toBeFocused();
   await expect(widget.launcher).toHaveAttribute('aria-expanded', 'false');
 });

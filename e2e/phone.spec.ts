@@ -28,7 +28,7 @@ test('the open panel covers the phone screen and the page behind does not scroll
     expect(html).toEqual(['auto', 'auto', 500]);
   }
   await widget.part('close').click();
-  await expect(widget.panel).toHaveCount(0);
+  await expect(widget.panel).toBeHidden();
   expect(await page.evaluate(() => [document.documentElement.style.overflow, scrollY])).toEqual(['auto', 500]);
 });
 

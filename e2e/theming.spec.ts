@@ -49,7 +49,7 @@ test('data-launcher="none" hides the launcher; the site opens the panel from its
   // The panel sits where the launcher would have been, at the bottom offset (phones: the whole screen).
   expect(Math.round(panel.y + panel.height)).toBe(view.width <= 480 ? view.height : view.height - 20);
   await page.keyboard.press('Escape');
-  await expect(widget.panel).toHaveCount(0);
+  await expect(widget.panel).toBeHidden();
   await expect(page.locator('#open-chat')).toBeFocused();
 });
 

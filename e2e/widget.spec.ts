@@ -8,7 +8,7 @@ test.beforeEach(async ({ page }) => {
 test('the launcher opens a labelled dialog with the greeting and starter chips', async ({ widget }) => {
   await expect(widget.launcher).toHaveAttribute('aria-label', 'Open chat');
   await expect(widget.launcher).toHaveAttribute('aria-expanded', 'false');
-  await expect(widget.panel).toHaveCount(0);
+  await expect(widget.panel).toBeHidden();
   await widget.open();
   await expect(widget.launcher).toHaveAttribute('aria-expanded', 'true');
   await expect(widget.launcher).toHaveAttribute('aria-controls', 'faq-chat-panel');
@@ -145,7 +145,7 @@ test('the conversation and open state survive a reload; start over clears them',
   await widget.part('close').click();
   await page.reload();
   await expect(widget.launcher).toBeVisible();
-  await expect(widget.panel).toHaveCount(0);
+  await expect(widget.panel).toBeHidden();
   await widget.open();
   await expect(widget.visitorMessages).toHaveCount(0);
 });

@@ -18,9 +18,11 @@ const BUDGETS = [
     // link always in the footer, "None of these", chip kinds that look different, the one-line title, the bordered
     // text box, named internal CSS properties: ~280 B of CSS, ~370 B of components) and +345 B for issue 13
     // (byte golf written plainly ~30 B, the chat model split ~120 B, the stored index's one reader ~110 B, the
-    // stricter shared check ~75 B).
+    // stricter shared check ~75 B). Raised to 23,200 for issue 15's last target (no task over 50 ms while opening):
+    // +83 B (23,097 → 23,180) to keep the closed panel rendered ahead, hidden and inert, in two idle steps, and to
+    // start its entrance animation on a class instead of on insertion.
     file: 'dist/faq-chat-app.js',
-    budget: 23_100,
+    budget: 23_200,
   },
 ];
 

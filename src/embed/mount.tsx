@@ -1,7 +1,7 @@
-import { effect } from '@preact/signals-core';
+import { effect, signal } from '@preact/signals-core';
 import { render } from 'preact';
 import { createChatModel } from '../state/model';
-import { App } from '../ui/App';
+import { App, type Ahead } from '../ui/App';
 import type { Config } from './config';
 import { fire } from './events';
 import { whenIdle } from './idle';
@@ -60,10 +60,16 @@ export function mount(host: HTMLElement, config: Config): Controls {
     first = false;
   });
   const cancel = whenIdle(model.warm);
+  // The closed panel is rendered hidden ahead of time, in two idle periods (its frame, then the conversation), so
+  // the click that opens it only shows it and focuses the text box: rendering it in the click was a task over 50 ms
+  // on a slow phone, and all of it in one idle callback came close to one (issue 15).
+  const ahead = signal<Ahead>(0);
+  const step = (): (() => void) => whenIdle(() => ++ahead.value < 2 && (cancelAhead = step()));
+  let cancelAhead = step();
   const rtl = getComputedStyle(document.body).direction == 'rtl';
   // Rendering inside an effect subscribes it to exactly the signals the UI read (its components have no state of
   // their own), so any change to one of them renders again.
-  const unrender = effect(() => render(<App model={model} look={config} rtl={rtl} />, box));
+  const unrender = effect(() => render(<App model={model} look={config} rtl={rtl} ahead={ahead.value} />, box));
   // On a phone the open panel covers the visual viewport, which the on-screen keyboard shrinks and moves,
   // and the page behind must not scroll; the page's own overflow value comes back on close. The first fit waits for
   // the next frame: reading the viewport right after the panel was rendered would lay it out inside the opening click
@@ -104,6 +110,7 @@ export function mount(host: HTMLElement, config: Config): Controls {
     destroy() {
       semantic?.stop();
       cancel();
+      cancelAhead();
       stop();
       phone();
       unrender();

@@ -17,7 +17,16 @@ export interface Look {
   launcherLabel?: string;
 }
 
-type Props = { model: ChatModel; look: Look; rtl?: boolean };
+type Props = {
+  model: ChatModel;
+  look: Look;
+  rtl?: boolean;
+  /** How much of the closed panel to keep rendered (hidden and inert), so opening only shows it and moves focus. */
+  ahead?: Ahead;
+};
+
+/** 0: none of the closed panel; 1: its frame (header, footer, text box); 2: also the conversation. */
+export type Ahead = 0 | 1 | 2;
 
 /** Knowledge-base languages written right to left. */
 const RTL = /^(ar|he|fa|ur)\b/i;
@@ -50,7 +59,7 @@ export class App extends Component<Props> {
     this.was = open;
   }
 
-  render({ model, look, rtl }: Props) {
+  render({ model, look, rtl, ahead }: Props) {
     const open = model.isOpen.value;
     const close = () => {
       this.inside = true;
@@ -62,10 +71,19 @@ export class App extends Component<Props> {
         dir={rtl || RTL.test(model.kb.value?.locale!) ? 'rtl' : 'ltr'}
         onKeyDown={(e) => e.key == 'Escape' && open && close()}
       >
-        {open && (
-          <div part="panel" class="panel" id="faq-chat-panel" role="dialog" aria-label={model.strings.value.title}>
+        {/* Rendered ahead, the closed panel is laid out but invisible and inert: no focus, no clicks, not in the
+            accessibility tree. Opening then costs the click a class and a focus instead of a whole render. */}
+        {(open || ahead) && (
+          <div
+            part="panel"
+            class={open ? 'panel open' : 'panel'}
+            id="faq-chat-panel"
+            role="dialog"
+            aria-label={model.strings.value.title}
+            inert={!open}
+          >
             <Header model={model} onClose={close} />
-            <MessageList model={model} />
+            {(open || ahead == 2) && <MessageList model={model} />}
             <Booking model={model} />
             <Composer model={model} input={this.input} />
           </div>
