@@ -45,6 +45,36 @@ test('a click before faq-chat-app.js has arrived opens the panel once it does, a
   expect(await page.evaluate(() => (window.FaqChat as { isOpen: boolean }).isOpen)).toBe(true);
 });
 
+test('a click after faq-chat-app.js ran but before the widget mounted (between the tasks mounting takes) opens it', async ({ page, widget }) => {
+  const release = await holdApp(page);
+  await page.goto('/fixtures/bare.html');
+  await expect(widget.launcher).toBeVisible();
+  // The app's event reaches a capturing listener on the window while faq-chat-app.js runs; the element then takes
+  // two tasks (storage and styles, then mounting): a timeout set in the event's task and another set in that one
+  // run between them, with the plain launcher still there.
+  await page.evaluate(() =>
+    addEventListener(
+      'faq-chat-app',
+      () =>
+        setTimeout(() =>
+          setTimeout(() => {
+            const root = document.querySelector('faq-chat')!.shadowRoot!;
+            (window as unknown as { mountedAtClick: boolean }).mountedAtClick = !!root.querySelector('div > .fc');
+            root.querySelector<HTMLElement>('[part=launcher]')!.click();
+            (window.FaqChat as { ask(t: string): void }).ask('pricing');
+          }),
+        ),
+      { capture: true, once: true },
+    ),
+  );
+  release();
+  await expect(widget.panel).toBeVisible();
+  await expect(widget.input).toBeFocused();
+  await expect(widget.answers.last()).toContainText('from €12,000');
+  expect(await page.evaluate(() => (window as unknown as { mountedAtClick: boolean }).mountedAtClick)).toBe(false);
+  expect(await page.evaluate(() => (window.FaqChat as { isOpen: boolean }).isOpen)).toBe(true);
+});
+
 test('a keyboard visitor on the plain launcher stays on the launcher when the widget replaces it', async ({ page, widget }) => {
   const release = await holdApp(page);
   await page.goto('/fixtures/bare.html');

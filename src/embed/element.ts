@@ -6,6 +6,16 @@ import { whenIdle } from './idle';
 import { drawLauncher, showNotice } from './launcher';
 import type { Controls } from './mount';
 
+/** Loads the page's session storage and computes its styles ahead of mounting (see wake below); the values are not kept. */
+function prepare() {
+  try {
+    void sessionStorage.length;
+  } catch {
+    // Blocked storage: the widget works without persistence.
+  }
+  if (document.body) void getComputedStyle(document.body).direction;
+}
+
 /** The `<faq-chat>` element: the widget with the same options as attributes. */
 export interface FaqChatElement extends HTMLElement, Controls {
   /** Set before insertion to skip attribute parsing (the script-tag form does this). */
@@ -83,8 +93,15 @@ export function defineElement(app: AppSource, script?: string): CustomElementCon
       this.loading = app.load().then(
         (mount) => {
           this.loading = undefined;
-          // faq-chat-app.js's evaluation was a task; mounting is another, so neither is long on a slow phone.
-          setTimeout(() => this.using && !this.widget && this.start(mount));
+          // faq-chat-app.js's evaluation was a task; mounting is another, so neither is long on a slow phone. Between
+          // them a third reads what mounting would otherwise wait for inside its own task (issue 15: it came to 42–83
+          // ms at 4× CPU): the first read of sessionStorage, where the browser loads the origin's session storage in a
+          // synchronous round trip to its own process (5–50 ms, more on a busy machine), and the host page's styles,
+          // which reading the body's direction computes. The plain launcher stays usable meanwhile.
+          setTimeout(() => {
+            prepare();
+            setTimeout(() => this.using && !this.widget && this.start(mount));
+          });
         },
         () => {
           this.loading = undefined;
