@@ -1,20 +1,14 @@
 /** What the widget shows a visitor for one match result, as terminal lines: the reply, its chips and the booking button. */
-import { defaultSmallTalk, defaultStrings } from '../engine/texts';
+import { defaultSmallTalk, resolveStrings } from '../engine/texts';
 import type { Cta, KnowledgeBase, MatchResult } from '../engine/types';
 import { plainText } from './plain-text';
-
-/** A knowledge file's text for one of the widget's strings: its own top-level field, its `strings`, else the default. */
-function text(kb: KnowledgeBase, key: 'fallback' | 'cta' | 'didYouMean' | 'noneOfThese' | 'related'): string {
-  const own = key === 'fallback' ? kb.fallback : undefined;
-  return own || kb.strings?.[key] || defaultStrings[key];
-}
 
 /** An entry's own booking button, shown under its answer. */
 const ownButton = (cta?: Cta): string[] => (cta ? ['', `[${cta.label}] → ${cta.url}`] : []);
 
-/** The booking button in the panel's footer, shown with every reply: the file's `cta` (its label, else the `cta` string). */
-function footer(kb: KnowledgeBase): string[] {
-  const cta = kb.cta && { label: kb.cta.label || text(kb, 'cta'), url: kb.cta.url };
+/** The booking button in the panel's footer, shown with every reply: the file's `cta` (its label, else `defaultLabel`). */
+function footer(kb: KnowledgeBase, defaultLabel: string): string[] {
+  const cta = kb.cta && { label: kb.cta.label || defaultLabel, url: kb.cta.url };
   return cta ? ['', `Booking button (footer): [${cta.label}] → ${cta.url}`] : ['', '(no booking button: the file has no "cta"; the script tag\'s data-cta-url can add one)'];
 }
 
@@ -27,9 +21,11 @@ function chips(kb: KnowledgeBase, label: string, ids: readonly string[] | undefi
 
 /** The lines `faq-chat ask` prints: a header saying which kind of reply, then what the visitor sees. */
 export function replyLines(kb: KnowledgeBase, r: MatchResult): string[] {
+  // The widget's own texts for this knowledge file, so the terminal shows the visitor's words.
+  const text = resolveStrings(kb);
   if (r.smallTalk) {
     const own = kb.smallTalk?.[r.smallTalk];
-    return [`Small talk (${r.smallTalk}, ${own ? 'your "smallTalk" reply' : 'the built-in reply'}):`, '', own || defaultSmallTalk[r.smallTalk], ...footer(kb)];
+    return [`Small talk (${r.smallTalk}, ${own ? 'your "smallTalk" reply' : 'the built-in reply'}):`, '', own || defaultSmallTalk[r.smallTalk], ...footer(kb, text.cta)];
   }
   const entry = r.id ? kb.entries.find((e) => e.id === r.id) : undefined;
   if (r.status === 'answer' && entry) {
@@ -39,12 +35,12 @@ export function replyLines(kb: KnowledgeBase, r: MatchResult): string[] {
       '',
       plainText(entry.answer),
       ...ownButton(entry.cta),
-      ...chips(kb, text(kb, 'related'), entry.followUps),
-      ...footer(kb),
+      ...chips(kb, text.related, entry.followUps),
+      ...footer(kb, text.cta),
     ];
   }
   if (r.status === 'suggest' && r.suggestions.length)
-    return [text(kb, 'didYouMean'), ...chips(kb, 'Choices:', r.suggestions).slice(2), `  ${r.suggestions.length + 1}. ${text(kb, 'noneOfThese')} (shows the fallback)`, ...footer(kb)];
+    return [text.didYouMean, ...chips(kb, 'Choices:', r.suggestions).slice(2), `  ${r.suggestions.length + 1}. ${text.noneOfThese} (shows the fallback)`, ...footer(kb, text.cta)];
   const own = kb.fallback || kb.strings?.fallback;
-  return [`No confident match; the widget says (${own ? 'your "fallback"' : 'its built-in fallback; set "fallback" to write your own'}):`, '', plainText(text(kb, 'fallback')), ...footer(kb)];
+  return [`No confident match; the widget says (${own ? 'your "fallback"' : 'its built-in fallback; set "fallback" to write your own'}):`, '', plainText(text.fallback), ...footer(kb, text.cta)];
 }

@@ -1,6 +1,6 @@
 /** The widget's built-in English texts: the widget shows them, and `faq-chat ask` prints what the widget would show. */
 import { MAX_MESSAGE_CHARS } from './limits';
-import type { SmallTalkKind } from './types';
+import type { KnowledgeBase, SmallTalkKind } from './types';
 
 /** English defaults for every text the widget shows; a knowledge file's `strings` overrides them. */
 export const defaultStrings = {
@@ -32,3 +32,23 @@ export const defaultSmallTalk: Record<SmallTalkKind, string> = {
   bot: "I'm an assistant that answers from this site's FAQ. For anything else, please talk to our team.",
   bye: 'Goodbye, and thanks for stopping by!',
 };
+
+/** Texts the embed may set over the knowledge file's (the script tag's data-title and data-greeting). */
+export interface TextOverrides {
+  title?: string;
+  greeting?: string;
+}
+
+/**
+ * The texts the widget shows: defaults, then the knowledge file's, then the embed's overrides, in that order of
+ * precedence. `faq-chat ask` prints replies with the same texts.
+ */
+export function resolveStrings(kb: KnowledgeBase | null, o: TextOverrides = {}): Strings {
+  const s = { ...defaultStrings };
+  const t = kb?.strings ?? {};
+  for (const k in s) if (typeof t[k] == 'string') s[k as keyof Strings] = t[k];
+  // The knowledge file's top-level texts; the embed overrides title and greeting (it has no fallback).
+  for (const k of ['title', 'greeting'] as const) s[k] = o[k] || kb?.[k] || s[k];
+  s.fallback = kb?.fallback || s.fallback;
+  return s;
+}
