@@ -22,7 +22,8 @@ const longWithoutWasm = {
   transform(code: string, id: string) {
     if (!/[\\/]long[\\/]src[\\/]long\.js$/.test(id)) return null;
     const out = code.replace(/wasm = new WebAssembly\.Instance\([\s\S]*?\)\.exports;/, 'wasm = null;');
-    if (out == code) throw Error(`[faq-chat] ${id} changed: update the faq-chat:long-without-wasm plugin in vite.config.ts`);
+    if (out == code)
+      throw Error(`[faq-chat] ${id} changed: update the faq-chat:long-without-wasm plugin in vite.config.ts`);
     return out;
   },
 };
@@ -45,7 +46,12 @@ export default defineConfig(({ mode }) => {
         outDir: 'dist/faq-chat-encoder',
         emptyOutDir: false,
         target: 'es2020',
-        lib: { entry: 'src/embed/semantic/worker.ts', formats: ['iife'], name: 'FaqChatEncoder', fileName: () => 'worker.js' },
+        lib: {
+          entry: 'src/embed/semantic/worker.ts',
+          formats: ['iife'],
+          name: 'FaqChatEncoder',
+          fileName: () => 'worker.js',
+        },
         // One terser pass: six take a minute on TensorFlow.js and save little; the worker is fetched once, after intent.
         minify: 'terser',
         terserOptions: { ecma: 2020, format: { comments: false } },
@@ -73,7 +79,18 @@ export default defineConfig(({ mode }) => {
       // user's install. TensorFlow.js itself stays a dependency, resolved by Node (one copy for both).
       // The importers' parsers (csv-parse, htmlparser2 and its dom packages) are bundled too, into the import command's
       // own chunk: `npm install faq-chat` installs nothing more for them, and widget users download none of it.
-      ssr: { noExternal: ['@tensorflow-models/universal-sentence-encoder', 'csv-parse', 'htmlparser2', 'domhandler', 'domutils', 'domelementtype', 'dom-serializer', 'entities'] },
+      ssr: {
+        noExternal: [
+          '@tensorflow-models/universal-sentence-encoder',
+          'csv-parse',
+          'htmlparser2',
+          'domhandler',
+          'domutils',
+          'domelementtype',
+          'dom-serializer',
+          'entities',
+        ],
+      },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -91,7 +108,10 @@ export default defineConfig(({ mode }) => {
     css: { lightningcss: { exclude: Features.LightDark } },
     // The injected import goes into every module, .ts too, and Preact's module has side effects, so it would pull
     // Preact into faq-chat.js, which has no JSX (the default mode, 'production'): every other mode gets it.
-    oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: mode == 'production' ? undefined : `import { h, Fragment } from 'preact'` },
+    oxc: {
+      jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' },
+      jsxInject: mode == 'production' ? undefined : `import { h, Fragment } from 'preact'`,
+    },
     // Unit tests sit beside the code; e2e/ belongs to Playwright.
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],

@@ -9,12 +9,26 @@ import { percentile } from './measure';
 
 /** Paraphrases and plain questions for the demo knowledge base; each is asked once per run. */
 const MESSAGES = [
-  'what does it cost', 'can we run it on our own hardware', 'will you sign a business associate agreement',
-  'is my data used to train models', 'how long does a deployment take', 'do you support single sign-on',
-  'can it work without internet', 'what happens to our data after the contract ends', 'are you compliant with medical privacy law',
-  'which models can we use', 'how do you handle security reviews', 'is there a free trial',
-  'can we cancel anytime', 'do you offer support in europe', 'how big is the team',
-  'what hardware do we need', 'can it read our pdfs', 'do chats leave the building', 'who owns the fine-tuned model', 'thanks!',
+  'what does it cost',
+  'can we run it on our own hardware',
+  'will you sign a business associate agreement',
+  'is my data used to train models',
+  'how long does a deployment take',
+  'do you support single sign-on',
+  'can it work without internet',
+  'what happens to our data after the contract ends',
+  'are you compliant with medical privacy law',
+  'which models can we use',
+  'how do you handle security reviews',
+  'is there a free trial',
+  'can we cancel anytime',
+  'do you offer support in europe',
+  'how big is the team',
+  'what hardware do we need',
+  'can it read our pdfs',
+  'do chats leave the building',
+  'who owns the fine-tuned model',
+  'thanks!',
 ];
 
 /** Installed before page scripts: records the worker's replies with their main-thread arrival time. */
@@ -51,17 +65,24 @@ export interface EncoderRun {
 async function workerMemory(browser: Browser): Promise<number | undefined> {
   const cdp: CDPSession = await browser.newBrowserCDPSession();
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string }[];
+    };
     const worker = targetInfos.find((t) => t.type === 'worker');
     if (!worker) return undefined;
-    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as {
+      sessionId: string;
+    };
     const reply = new Promise<{ usedSize: number; backingStorageSize?: number }>((resolve) =>
       cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
         const m = JSON.parse(e.message);
         if (m.id === 1) resolve(m.result);
       }),
     );
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }),
+    });
     const r = await Promise.race([reply, new Promise<undefined>((res) => setTimeout(res, 5000))]);
     return r && (r.usedSize + (r.backingStorageSize ?? 0)) / 1e6;
   } catch {
@@ -72,7 +93,13 @@ async function workerMemory(browser: Browser): Promise<number | undefined> {
 }
 
 /** One fresh tab: load, click the launcher, wait for the encoder, ask every message in turn. */
-export async function encoderRun(browser: Browser, context: BrowserContextOptions, cpu: number, base: string, observers: string): Promise<EncoderRun> {
+export async function encoderRun(
+  browser: Browser,
+  context: BrowserContextOptions,
+  cpu: number,
+  base: string,
+  observers: string,
+): Promise<EncoderRun> {
   const ctx = await browser.newContext(context);
   const page = await ctx.newPage();
   try {
@@ -84,15 +111,30 @@ export async function encoderRun(browser: Browser, context: BrowserContextOption
     const clickAt = (await page.evaluate('performance.now()')) as number;
     await page.locator('faq-chat').locator('[part=launcher]').click();
     await page.waitForFunction('window.__encoder.ready || window.__encoder.failed', null, { timeout: 120_000 });
-    const ready = (await page.evaluate('window.__encoder')) as { ready: { at: number; backend: string } | null; failed?: string };
+    const ready = (await page.evaluate('window.__encoder')) as {
+      ready: { at: number; backend: string } | null;
+      failed?: string;
+    };
     if (!ready.ready) throw new Error(`[faq-chat] The encoder did not load: ${ready.failed}`);
     for (const [i, text] of MESSAGES.entries()) {
       await page.evaluate((t) => (window as unknown as { FaqChat: { ask(t: string): void } }).FaqChat.ask(t), text);
-      await page.waitForFunction((n) => (window as unknown as { __encoder: { matches: unknown[] } }).__encoder.matches.length > n, i, { timeout: 30_000 });
+      await page.waitForFunction(
+        (n) => (window as unknown as { __encoder: { matches: unknown[] } }).__encoder.matches.length > n,
+        i,
+        { timeout: 30_000 },
+      );
     }
     const matchMs = (await page.evaluate('window.__encoder.matches')) as number[];
-    const longTasks = (await page.evaluate(`window.__bench.longtasks.filter((t) => t.start >= ${clickAt}).map((t) => t.duration)`)) as number[];
-    return { backend: ready.ready.backend, readyMs: ready.ready.at - clickAt, matchMs, memoryMb: await workerMemory(browser), longTasks };
+    const longTasks = (await page.evaluate(
+      `window.__bench.longtasks.filter((t) => t.start >= ${clickAt}).map((t) => t.duration)`,
+    )) as number[];
+    return {
+      backend: ready.ready.backend,
+      readyMs: ready.ready.at - clickAt,
+      matchMs,
+      memoryMb: await workerMemory(browser),
+      longTasks,
+    };
   } finally {
     await ctx.close();
   }
@@ -114,9 +156,11 @@ export function encoderReport(results: { profile: string; runs: EncoderRun[] }[]
     const match = sorted(runs.flatMap((r) => r.matchMs));
     const mem = runs.map((r) => r.memoryMb).filter((m): m is number => m !== undefined);
     const long = runs.flatMap((r) => r.longTasks);
-    out.push(`| ${profile} | ${[...new Set(runs.map((r) => r.backend))].join(', ')} | ${ms(percentile(ready, 0.5))}, ${ms(ready.at(-1)!)} | ` +
-      `${ms(percentile(match, 0.5))} / ${ms(percentile(match, 0.95))} | ${mem.length ? `${Math.max(...mem).toFixed(0)} MB` : 'not measurable'} | ` +
-      `${long.length ? `${long.length}, longest ${ms(Math.max(...long))}` : 'none'} |`);
+    out.push(
+      `| ${profile} | ${[...new Set(runs.map((r) => r.backend))].join(', ')} | ${ms(percentile(ready, 0.5))}, ${ms(ready.at(-1)!)} | ` +
+        `${ms(percentile(match, 0.5))} / ${ms(percentile(match, 0.95))} | ${mem.length ? `${Math.max(...mem).toFixed(0)} MB` : 'not measurable'} | ` +
+        `${long.length ? `${long.length}, longest ${ms(Math.max(...long))}` : 'none'} |`,
+    );
   }
   return out.join('\n');
 }

@@ -49,7 +49,9 @@ function fileBytes(dir: string): FileBytes[] {
     .sort()
     .map((name) => {
       const data = readFileSync(join(dir, name));
-      const brotli = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+      const brotli = brotliCompressSync(data, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+      });
       return { name, raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli: brotli.length };
     });
 }
@@ -57,14 +59,24 @@ function fileBytes(dir: string): FileBytes[] {
 const BATCH_TIMES = 5;
 
 /** Measures the encoder in `dir` and eval on `set` (a path without .kb.json / .cases.json). */
-export async function measureEncoder(root: string, dir: string, set: string, log: (s: string) => void): Promise<EncoderBench> {
+export async function measureEncoder(
+  root: string,
+  dir: string,
+  set: string,
+  log: (s: string) => void,
+): Promise<EncoderBench> {
   log(`[faq-chat] sentence encoder: ${dir}`);
   const files = fileBytes(dir);
-  const total = files.reduce((t, f) => ({ name: 'total', raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { name: 'total', raw: 0, gzip: 0, brotli: 0 });
+  const total = files.reduce(
+    (t, f) => ({ name: 'total', raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
+    { name: 'total', raw: 0, gzip: 0, brotli: 0 },
+  );
   const started = performance.now();
   const encoder = await loadNodeEncoder(dir);
   const loadMs = performance.now() - started;
-  const cases = (JSON.parse(readFileSync(`${set}.cases.json`, 'utf8')) as { cases: { q: string }[] }).cases.map((c) => c.q);
+  const cases = (JSON.parse(readFileSync(`${set}.cases.json`, 'utf8')) as { cases: { q: string }[] }).cases.map(
+    (c) => c.q,
+  );
   const texts = cases.slice(0, 320);
   await encoder.encode(texts.slice(0, 32)); // warm-up: the first runs compile and allocate
   log(`  encoding ${texts.length} texts, batched (${BATCH_TIMES}×) and one by one…`);
@@ -87,11 +99,30 @@ export async function measureEncoder(root: string, dir: string, set: string, log
   for (const flags of [['--lexical'], []]) {
     log(`  faq-chat eval ${set} ${flags.join(' ')} (${cases.length} cases)…`);
     const t = performance.now();
-    const out = execFileSync(process.execPath, [join(root, 'bin/faq-chat.js'), 'eval', `${set}.kb.json`, `${set}.cases.json`, '--json', ...flags], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const out = execFileSync(
+      process.execPath,
+      [join(root, 'bin/faq-chat.js'), 'eval', `${set}.kb.json`, `${set}.cases.json`, '--json', ...flags],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
     const report = JSON.parse(out) as { matcher: string; correct: number; rank1: number };
-    evals.push({ matcher: report.matcher, seconds: (performance.now() - t) / 1000, correct: report.correct, rank1: report.rank1 });
+    evals.push({
+      matcher: report.matcher,
+      seconds: (performance.now() - t) / 1000,
+      correct: report.correct,
+      rank1: report.rank1,
+    });
   }
-  return { files, total, loadMs, backend: encoder.backend, batched: summarize(batched), single: summarize(single), evalSet: set, evalCases: cases.length, evals };
+  return {
+    files,
+    total,
+    loadMs,
+    backend: encoder.backend,
+    batched: summarize(batched),
+    single: summarize(single),
+    evalSet: set,
+    evalCases: cases.length,
+    evals,
+  };
 }
 
 const kb = (b: number) => `${(b / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} KB`;
@@ -99,7 +130,9 @@ const ms = (x: number) => x.toFixed(x >= 100 ? 0 : 1);
 
 /** The section as markdown, with the gzip budget marked met / NOT met. */
 export function encoderMarkdown(r: EncoderBench): string {
-  const rows = [...r.files, r.total].map((f) => `| ${f.name === 'total' ? '**total**' : `\`${f.name}\``} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
+  const rows = [...r.files, r.total].map(
+    (f) => `| ${f.name === 'total' ? '**total**' : `\`${f.name}\``} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`,
+  );
   return [
     '| dist/faq-chat-encoder | raw | gzip | brotli |',
     '| --- | ---: | ---: | ---: |',

@@ -40,7 +40,8 @@ interface Slots {
   context: string;
 }
 
-const plural = (w: string) => (/(s|x|ch|sh)$/.test(w) ? w + 'es' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's');
+const plural = (w: string) =>
+  /(s|x|ch|sh)$/.test(w) ? w + 'es' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's';
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 const QUESTIONS: ((s: Slots) => string)[] = [
@@ -69,14 +70,21 @@ const ALTERNATES: ((s: Slots) => string)[] = [
 
 const SENTENCES: ((s: Slots, r: Rng) => string)[] = [
   (s) => `You can ${s.verb} your ${s.noun} ${s.context} from the ${r0(s)} page of your account.`,
-  (s, r) => `Most ${plural(s.spec)} ${plural(s.noun)} take ${r.int(2, 14)} ${r.pick(UNITS)} to process once we have your ${r.pick(NOUNS)}.`,
+  (s, r) =>
+    `Most ${plural(s.spec)} ${plural(s.noun)} take ${r.int(2, 14)} ${r.pick(UNITS)} to process once we have your ${r.pick(NOUNS)}.`,
   (s, r) => `Our ${s.topic} team checks every ${r.pick(ADJECTIVES)} ${s.noun} by hand before we confirm anything.`,
-  (s, r) => `If the ${s.noun} is ${r.pick(ADJECTIVES)}, please ${r.pick(VERBS)} the ${r.pick(NOUNS)} first and keep your ${r.pick(NOUNS)}.`,
-  (s, r) => `${cap(plural(s.person))} who ${r.pick(VERBS)} a ${r.pick(SPECIFICS)} ${r.pick(NOUNS)} get priority ${r.pick(TOPICS)}.`,
-  (s, r) => `There is no extra fee for ${s.topic}, although ${r.pick(ADJECTIVES)} ${plural(r.pick(NOUNS))} may cost more.`,
-  (_, r) => `For ${r.pick(TOPICS)} questions, write to us and a ${r.pick(PEOPLE)} will reply within ${r.int(1, 3)} ${r.pick(UNITS)}.`,
-  (s, r) => `We cannot ${s.verb} ${plural(s.noun)} that were bought ${r.pick(CONTEXTS)}, but a ${r.pick(TOPICS)} is often possible.`,
-  (_, r) => `See our ${r.pick(TOPICS)} guide for the full list of ${r.pick(ADJECTIVES)} ${plural(r.pick(NOUNS))} and ${plural(r.pick(SPECIFICS))}.`,
+  (s, r) =>
+    `If the ${s.noun} is ${r.pick(ADJECTIVES)}, please ${r.pick(VERBS)} the ${r.pick(NOUNS)} first and keep your ${r.pick(NOUNS)}.`,
+  (s, r) =>
+    `${cap(plural(s.person))} who ${r.pick(VERBS)} a ${r.pick(SPECIFICS)} ${r.pick(NOUNS)} get priority ${r.pick(TOPICS)}.`,
+  (s, r) =>
+    `There is no extra fee for ${s.topic}, although ${r.pick(ADJECTIVES)} ${plural(r.pick(NOUNS))} may cost more.`,
+  (_, r) =>
+    `For ${r.pick(TOPICS)} questions, write to us and a ${r.pick(PEOPLE)} will reply within ${r.int(1, 3)} ${r.pick(UNITS)}.`,
+  (s, r) =>
+    `We cannot ${s.verb} ${plural(s.noun)} that were bought ${r.pick(CONTEXTS)}, but a ${r.pick(TOPICS)} is often possible.`,
+  (_, r) =>
+    `See our ${r.pick(TOPICS)} guide for the full list of ${r.pick(ADJECTIVES)} ${plural(r.pick(NOUNS))} and ${plural(r.pick(SPECIFICS))}.`,
   (s, r) => `Remember to ${r.pick(VERBS)} the ${s.spec} ${s.noun} before you ${r.pick(VERBS)} it ${r.pick(CONTEXTS)}.`,
 ];
 

@@ -59,7 +59,10 @@ export async function inputRun(browser: Browser, base: string): Promise<InputRun
     const burst200 = await burst(page, 200);
     await burst(page, 49);
     await page.waitForFunction(
-      () => document.querySelector('faq-chat')!.shadowRoot!.querySelectorAll('[part~="message"]:not([part~="message-visitor"])').length >= 250,
+      () =>
+        document
+          .querySelector('faq-chat')!
+          .shadowRoot!.querySelectorAll('[part~="message"]:not([part~="message-visitor"])').length >= 250,
       undefined,
       { timeout: 60_000 },
     );
@@ -70,7 +73,15 @@ export async function inputRun(browser: Browser, base: string): Promise<InputRun
     await widget.locator('[part~="launcher"]').click();
     await widget.locator('[part~="panel"]').waitFor({ state: 'visible' });
     const reopenAt510 = performance.now() - t0;
-    return { longMessage, burst200, replyAt250: percentile(times.sort((a, b) => a - b), 0.5), reopenAt510 };
+    return {
+      longMessage,
+      burst200,
+      replyAt250: percentile(
+        times.sort((a, b) => a - b),
+        0.5,
+      ),
+      reopenAt510,
+    };
   } finally {
     await context.close();
   }
@@ -78,7 +89,13 @@ export async function inputRun(browser: Browser, base: string): Promise<InputRun
 
 /** The timings as a markdown table (medians over the runs). */
 export function inputReport(runs: InputRun[]): string {
-  const med = (k: keyof InputRun) => `${Math.round(percentile(runs.map((r) => r[k]).sort((a, b) => a - b), 0.5))} ms`;
+  const med = (k: keyof InputRun) =>
+    `${Math.round(
+      percentile(
+        runs.map((r) => r[k]).sort((a, b) => a - b),
+        0.5,
+      ),
+    )} ms`;
   return [
     `**Visitor input** (desktop, demo page, medians of ${runs.length} runs)`,
     '',

@@ -12,7 +12,14 @@ import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, devices, type Browser, type BrowserContextOptions, type CDPSession, type Page } from '@playwright/test';
+import {
+  chromium,
+  devices,
+  type Browser,
+  type BrowserContextOptions,
+  type CDPSession,
+  type Page,
+} from '@playwright/test';
 import { encoderReport, encoderRun, type EncoderRun } from './encoder-page';
 import { inputReport, inputRun, type InputRun } from './input-page';
 import { percentile } from './measure';
@@ -143,17 +150,26 @@ async function freePort(): Promise<number> {
 }
 
 async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('[faq-chat] The demo server did not start within 10 s.')), 10_000);
-    child.stdout!.on('data', (d: Buffer) => d.toString().includes('http://localhost:') && (clearTimeout(timer), resolve()));
+    child.stdout!.on(
+      'data',
+      (d: Buffer) => d.toString().includes('http://localhost:') && (clearTimeout(timer), resolve()),
+    );
     child.once('exit', (code) => reject(new Error(`[faq-chat] The demo server exited (code ${code}).`)));
   });
   return child;
 }
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
   return Object.fromEntries(list.map((m) => [m.name, m.value * 1000]));
 }
 
@@ -169,7 +185,10 @@ async function openTab(browser: Browser, profile: Profile, widget: boolean, base
   await page.route(base + '/', async (route) => {
     const res = await route.fetch();
     const html = await res.text();
-    if (!SCRIPT_LINE.test(html)) throw new Error('[faq-chat] demo/index.html no longer has the <script src="/faq-chat.js"> line this benchmark strips.');
+    if (!SCRIPT_LINE.test(html))
+      throw new Error(
+        '[faq-chat] demo/index.html no longer has the <script src="/faq-chat.js"> line this benchmark strips.',
+      );
     await route.fulfill({ response: res, body: widget ? html : html.replace(SCRIPT_LINE, '') });
   });
   return { page, cdp, close: () => context.close() };
@@ -186,7 +205,17 @@ interface TraceEvent {
   args?: { data?: { url?: string } };
 }
 /** Trace events that are script running on the main thread (nested ones are skipped below). */
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'FunctionCall', 'TimerFire', 'FireIdleCallback', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'v8.evaluateModule']);
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'FunctionCall',
+  'TimerFire',
+  'FireIdleCallback',
+  'FireAnimationFrame',
+  'EventDispatch',
+  'RunMicrotasks',
+  'v8.evaluateModule',
+]);
 
 /**
  * Main-thread script before the load event, from a trace: the outermost script events on the page's main thread
@@ -196,12 +225,20 @@ const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'FunctionCall', '
 function scriptBeforeLoad(events: TraceEvent[], origin: string): { wallToLoad: number; cpuToLoad: number } {
   // The page's main thread is where its scripts are evaluated (the trace also holds the browser's own WebUI pages).
   const page = events.find((e) => e.name == 'EvaluateScript' && e.args?.data?.url?.startsWith(origin));
-  const load = events.filter((e) => e.name == 'MarkLoad' && e.pid == page?.pid && e.tid == page?.tid).sort((a, b) => a.ts - b.ts).pop();
+  const load = events
+    .filter((e) => e.name == 'MarkLoad' && e.pid == page?.pid && e.tid == page?.tid)
+    .sort((a, b) => a.ts - b.ts)
+    .pop();
   if (!load) return { wallToLoad: NaN, cpuToLoad: NaN };
-  const main = events.filter((e) => e.ph == 'X' && e.pid == load.pid && e.tid == load.tid && e.ts < load.ts).sort((a, b) => a.ts - b.ts);
+  const main = events
+    .filter((e) => e.ph == 'X' && e.pid == load.pid && e.tid == load.tid && e.ts < load.ts)
+    .sort((a, b) => a.ts - b.ts);
   const urlIn = (outer: TraceEvent) =>
-    main.find((e) => e.ts >= outer.ts && e.ts < outer.ts + (outer.dur ?? 0) && e.args?.data?.url)?.args?.data?.url ?? '';
-  let wall = 0, cpu = 0, end = -Infinity;
+    main.find((e) => e.ts >= outer.ts && e.ts < outer.ts + (outer.dur ?? 0) && e.args?.data?.url)?.args?.data?.url ??
+    '';
+  let wall = 0,
+    cpu = 0,
+    end = -Infinity;
   for (const e of main) {
     if (!SCRIPT_EVENTS.has(e.name) || e.ts < end) continue; // not script, or inside one already seen
     end = e.ts + (e.dur ?? 0);
@@ -212,7 +249,12 @@ function scriptBeforeLoad(events: TraceEvent[], origin: string): { wallToLoad: n
   return { wallToLoad: wall / 1000, cpuToLoad: cpu / 1000 };
 }
 
-async function loadRun(browser: Browser, profile: Profile, widget: boolean, base: string): Promise<LoadRun & { open?: Open }> {
+async function loadRun(
+  browser: Browser,
+  profile: Profile,
+  widget: boolean,
+  base: string,
+): Promise<LoadRun & { open?: Open }> {
   const { page, cdp, close } = await openTab(browser, profile, widget, base);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
@@ -281,7 +323,11 @@ async function openRun(browser: Browser, profile: Profile, base: string, warm: b
   return open;
 }
 
-const med = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 0.5);
+const med = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
 const max = (xs: number[]) => (xs.length ? Math.max(...xs) : 0);
 const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} ms` : '–');
 const yes = (ok: boolean) => (ok ? 'met' : '**NOT met**');
@@ -320,7 +366,8 @@ function longTaskCell(runs: LoadRun[]): string {
 /** Our scripts: faq-chat.js and what it loads beside it (faq-chat-*.js), not the encoder's worker. */
 const OURS = /\/faq-chat(-[\w-]+)?\.js$/;
 /** Long frames whose scripts include our bundle: the ones the widget is to blame for. */
-const oursInFrames = (runs: LoadRun[]) => runs.flatMap((r) => r.loafs).filter((f) => f.scripts.some((s) => OURS.test(s.src)));
+const oursInFrames = (runs: LoadRun[]) =>
+  runs.flatMap((r) => r.loafs).filter((f) => f.scripts.some((s) => OURS.test(s.src)));
 
 /** Medians of the paired differences with minus without, per load (runs are interleaved, so pairs share conditions). */
 const pairedMedian = (w: LoadRun[], wo: LoadRun[], f: (r: LoadRun) => number) => med(w.map((r, i) => f(r) - f(wo[i])));
@@ -331,43 +378,68 @@ const pairedMedian = (w: LoadRun[], wo: LoadRun[], f: (r: LoadRun) => number) =>
  */
 function issue15(results: ProfileResult[]): string {
   const out = ['**Issue 15 targets** (medians; judged on the phone at 4×; the others must not get worse)', ''];
-  out.push(`| Profile | Script before load, with − without (≤ ${SCRIPT_BEFORE_LOAD_MS} ms) | … from the trace: wall / CPU | Longest task, navigation → load + ${IDLE_MS / 1000} s (median / max of loads; ≤ 50) | Warm-up done in that window | Longest task while opening (cold / warm, max; ≤ 50) | Click → focused text box (cold / warm; ≤ ${OPEN_TARGET_MS} ms) |`);
+  out.push(
+    `| Profile | Script before load, with − without (≤ ${SCRIPT_BEFORE_LOAD_MS} ms) | … from the trace: wall / CPU | Longest task, navigation → load + ${IDLE_MS / 1000} s (median / max of loads; ≤ 50) | Warm-up done in that window | Longest task while opening (cold / warm, max; ≤ 50) | Click → focused text box (cold / warm; ≤ ${OPEN_TARGET_MS} ms) |`,
+  );
   out.push('|---|---|---|---|---|---|---|');
   for (const r of results) {
     const longest = r.with.map((x) => max(x.longtasks.map((t) => t.duration)));
     const opening = (o: Open[]) => ms(max(o.map((x) => x.longestOpening ?? 0)));
-    out.push(`| ${r.profile} | ${ms(pairedMedian(r.with, r.without, (x) => x.scriptToLoad))} (${ms(med(r.with.map((x) => x.scriptToLoad)))} − ${ms(med(r.without.map((x) => x.scriptToLoad)))}) | ` +
-      `${ms(pairedMedian(r.with, r.without, (x) => x.traced.wallToLoad))} / ${ms(pairedMedian(r.with, r.without, (x) => x.traced.cpuToLoad))} | ` +
-      `${ms(med(longest))} / ${ms(max(longest))} | ${r.with.filter((x) => x.warmed).length}/${r.with.length} | ${opening(r.cold)} / ${opening(r.warm)} | ` +
-      `${ms(med(r.cold.map((x) => x.focused)))} / ${ms(med(r.warm.map((x) => x.focused)))} |`);
+    out.push(
+      `| ${r.profile} | ${ms(pairedMedian(r.with, r.without, (x) => x.scriptToLoad))} (${ms(med(r.with.map((x) => x.scriptToLoad)))} − ${ms(med(r.without.map((x) => x.scriptToLoad)))}) | ` +
+        `${ms(pairedMedian(r.with, r.without, (x) => x.traced.wallToLoad))} / ${ms(pairedMedian(r.with, r.without, (x) => x.traced.cpuToLoad))} | ` +
+        `${ms(med(longest))} / ${ms(max(longest))} | ${r.with.filter((x) => x.warmed).length}/${r.with.length} | ${opening(r.cold)} / ${opening(r.warm)} | ` +
+        `${ms(med(r.cold.map((x) => x.focused)))} / ${ms(med(r.warm.map((x) => x.focused)))} |`,
+    );
   }
   return out.join('\n');
 }
 
 function report(results: ProfileResult[], bundle: Buffer): string {
   const out: string[] = [];
-  out.push('**What the host page pays before interaction** (demo page; medians of ' + `${RUNS} loads per variant; idle period ${IDLE_MS} ms after load)`, '');
-  out.push('| Profile | Script transferred | Load event (with / without) | Main thread to load (with / without) | Main thread incl. idle (with / without) | of it script (with / without) | Long tasks > 50 ms with widget | … without widget | CLS with / without | Knowledge fetch |');
+  out.push(
+    '**What the host page pays before interaction** (demo page; medians of ' +
+      `${RUNS} loads per variant; idle period ${IDLE_MS} ms after load)`,
+    '',
+  );
+  out.push(
+    '| Profile | Script transferred | Load event (with / without) | Main thread to load (with / without) | Main thread incl. idle (with / without) | of it script (with / without) | Long tasks > 50 ms with widget | … without widget | CLS with / without | Knowledge fetch |',
+  );
   out.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    const w = r.with, wo = r.without;
+    const w = r.with,
+      wo = r.without;
     const kb = w.map((x) => x.kbStartVsLoad);
-    const kbCell = kb.some((x) => x === null) ? 'not requested in some runs' : kb.some((x) => x! < 0) ? '**before load**' : `+${ms(med(kb as number[]))} after load`;
-    out.push(`| ${r.profile} | ${(med(w.map((x) => x.scriptBytes)) / 1024).toFixed(1)} KB | ${ms(med(w.map((x) => x.loadMs)))} / ${ms(med(wo.map((x) => x.loadMs)))} | ` +
-      `${ms(med(w.map((x) => x.taskToLoad)))} / ${ms(med(wo.map((x) => x.taskToLoad)))} | ${ms(med(w.map((x) => x.taskTotal)))} / ${ms(med(wo.map((x) => x.taskTotal)))} | ` +
-      `${ms(med(w.map((x) => x.scriptTotal)))} / ${ms(med(wo.map((x) => x.scriptTotal)))} | ${longTaskCell(w)} | ${longTaskCell(wo)} | ` +
-      `${max(w.map((x) => x.cls)).toFixed(3)} / ${max(wo.map((x) => x.cls)).toFixed(3)} | ${kbCell} |`);
+    const kbCell = kb.some((x) => x === null)
+      ? 'not requested in some runs'
+      : kb.some((x) => x! < 0)
+        ? '**before load**'
+        : `+${ms(med(kb as number[]))} after load`;
+    out.push(
+      `| ${r.profile} | ${(med(w.map((x) => x.scriptBytes)) / 1024).toFixed(1)} KB | ${ms(med(w.map((x) => x.loadMs)))} / ${ms(med(wo.map((x) => x.loadMs)))} | ` +
+        `${ms(med(w.map((x) => x.taskToLoad)))} / ${ms(med(wo.map((x) => x.taskToLoad)))} | ${ms(med(w.map((x) => x.taskTotal)))} / ${ms(med(wo.map((x) => x.taskTotal)))} | ` +
+        `${ms(med(w.map((x) => x.scriptTotal)))} / ${ms(med(wo.map((x) => x.scriptTotal)))} | ${longTaskCell(w)} | ${longTaskCell(wo)} | ` +
+        `${max(w.map((x) => x.cls)).toFixed(3)} / ${max(wo.map((x) => x.cls)).toFixed(3)} | ${kbCell} |`,
+    );
   }
-  out.push('', `**Opening the panel** (launcher click → input focused; → next frame painted; medians of ${OPENS} opens, each in a fresh tab; ` +
-    `cold = click as soon as the launcher appears, knowledge delayed ${KB_DELAY_MS} ms; warm = after the idle warm-up)`, '');
-  out.push('| Profile | Cold: focused | Cold: painted (max) | Cold: input event → painted | Cold: longest task until indexed | Warm: focused | Warm: painted (max) | Warm: input event → painted |');
+  out.push(
+    '',
+    `**Opening the panel** (launcher click → input focused; → next frame painted; medians of ${OPENS} opens, each in a fresh tab; ` +
+      `cold = click as soon as the launcher appears, knowledge delayed ${KB_DELAY_MS} ms; warm = after the idle warm-up)`,
+    '',
+  );
+  out.push(
+    '| Profile | Cold: focused | Cold: painted (max) | Cold: input event → painted | Cold: longest task until indexed | Warm: focused | Warm: painted (max) | Warm: input event → painted |',
+  );
   out.push('|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     const cell = (o: Open[]) => `${ms(med(o.map((x) => x.painted)))} (${ms(max(o.map((x) => x.painted)))})`;
     const after = r.cold.map((x) => x.longestAfter ?? 0);
-    out.push(`| ${r.profile} | ${ms(med(r.cold.map((x) => x.focused)))} | ${cell(r.cold)} | ${ms(med(r.cold.map((x) => x.sinceInput)))} | ` +
-      `${max(after) ? `${after.filter((x) => x > 0).length}/${after.length} opens, longest ${ms(max(after))}` : 'none'} | ` +
-      `${ms(med(r.warm.map((x) => x.focused)))} | ${cell(r.warm)} | ${ms(med(r.warm.map((x) => x.sinceInput)))} |`);
+    out.push(
+      `| ${r.profile} | ${ms(med(r.cold.map((x) => x.focused)))} | ${cell(r.cold)} | ${ms(med(r.cold.map((x) => x.sinceInput)))} | ` +
+        `${max(after) ? `${after.filter((x) => x > 0).length}/${after.length} opens, longest ${ms(max(after))}` : 'none'} | ` +
+        `${ms(med(r.warm.map((x) => x.focused)))} | ${cell(r.warm)} | ${ms(med(r.warm.map((x) => x.sinceInput)))} |`,
+    );
   }
   const loaded = results.flatMap((r) => r.cold).filter((x) => x.kbReady).length;
   if (loaded) out.push('', `(${loaded} cold opens found the knowledge already loaded.)`);
@@ -384,19 +456,31 @@ function report(results: ProfileResult[], bundle: Buffer): string {
     const s = f.scripts.reduce((a, b) => (b.duration > a.duration ? b : a));
     const what = OURS.test(s.invoker)
       ? 'bundle evaluation'
-      : /^Response\.(text|json)/.test(s.invoker) ? `knowledge check + index build (${s.invoker})` : s.invoker;
+      : /^Response\.(text|json)/.test(s.invoker)
+        ? `knowledge check + index build (${s.invoker})`
+        : s.invoker;
     blame.set(what, Math.max(blame.get(what) ?? 0, f.duration));
   }
   out.push('', '| Target (issue 5) | Measured (all profiles, with the widget) | |', '|---|---|---|');
-  out.push(`| No long task over 50 ms | longest ${longest ? ms(longest) : 'none'}; long animation frames (task + rendering) running faq-chat.js: ${ours.length}` +
-    (ours.length ? ` (${[...blame].map(([k, v]) => `${k} up to ${ms(v)}`).join('; ')})` : '') + ` | ${yes(longest <= LONG_TASK_MS)} |`);
+  out.push(
+    `| No long task over 50 ms | longest ${longest ? ms(longest) : 'none'}; long animation frames (task + rendering) running faq-chat.js: ${ours.length}` +
+      (ours.length ? ` (${[...blame].map(([k, v]) => `${k} up to ${ms(v)}`).join('; ')})` : '') +
+      ` | ${yes(longest <= LONG_TASK_MS)} |`,
+  );
   out.push(`| Zero layout shift (CLS 0) | CLS ${cls.toFixed(3)} | ${yes(cls === 0)} |`);
-  out.push(`| No knowledge fetch before the load event | ${early} of ${withAll.length} loads fetched it early | ${yes(early === 0)} |`);
-  out.push(`| Open to a usable input ≤ ${OPEN_TARGET_MS} ms | worst median: click → painted ${ms(openWorst)}, input event → painted ${ms(inputWorst)} | ${yes(inputWorst <= OPEN_TARGET_MS)} |`);
+  out.push(
+    `| No knowledge fetch before the load event | ${early} of ${withAll.length} loads fetched it early | ${yes(early === 0)} |`,
+  );
+  out.push(
+    `| Open to a usable input ≤ ${OPEN_TARGET_MS} ms | worst median: click → painted ${ms(openWorst)}, input event → painted ${ms(inputWorst)} | ${yes(inputWorst <= OPEN_TARGET_MS)} |`,
+  );
   out.push('', issue15(results));
   const [l1, l5] = loadavg();
-  out.push('', `Bundle: ${(bundle.length / 1024).toFixed(1)} KB raw, ${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} KB gzip ` +
-    `(the demo server sends it uncompressed, hence "Script transferred"). Load average ${l1.toFixed(2)} / ${l5.toFixed(2)} (1 / 5 min).`);
+  out.push(
+    '',
+    `Bundle: ${(bundle.length / 1024).toFixed(1)} KB raw, ${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} KB gzip ` +
+      `(the demo server sends it uncompressed, hence "Script transferred"). Load average ${l1.toFixed(2)} / ${l5.toFixed(2)} (1 / 5 min).`,
+  );
   return out.join('\n');
 }
 
@@ -406,7 +490,16 @@ async function main() {
   const system = '/usr/bin/chromium';
   const browser = await chromium.launch(
     existsSync(system)
-      ? { executablePath: system, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] }
+      ? {
+          executablePath: system,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
+        }
       : {},
   );
   const port = await freePort();
@@ -417,25 +510,54 @@ async function main() {
     const results: ProfileResult[] = [];
     for (const p of ENCODER_ONLY ? [] : PROFILES) {
       results.push(await measureProfile(browser, p, base));
-      if (!JSON_OUT) console.error(`[faq-chat] ${p.name} measured (${Math.round((performance.now() - started) / 1000)} s)`);
+      if (!JSON_OUT)
+        console.error(`[faq-chat] ${p.name} measured (${Math.round((performance.now() - started) / 1000)} s)`);
     }
     const input: InputRun[] = [];
     for (let i = 0; i < (ENCODER_ONLY ? 0 : RUNS); i++) input.push(await inputRun(browser, base));
-    if (input.length && !JSON_OUT) console.error(`[faq-chat] visitor input measured (${Math.round((performance.now() - started) / 1000)} s)`);
+    if (input.length && !JSON_OUT)
+      console.error(`[faq-chat] visitor input measured (${Math.round((performance.now() - started) / 1000)} s)`);
     // The encoder on the fastest and the slowest profile: the phone at full speed adds nothing in between.
     const encoder: { profile: string; runs: EncoderRun[] }[] = [];
-    for (const p of ENCODER_ONLY || !process.argv.includes('--no-encoder') ? PROFILES.filter((p) => p.cpu > 1 || !p.context.isMobile) : []) {
+    for (const p of ENCODER_ONLY || !process.argv.includes('--no-encoder')
+      ? PROFILES.filter((p) => p.cpu > 1 || !p.context.isMobile)
+      : []) {
       const runs: EncoderRun[] = [];
       for (let i = 0; i < ENCODER_RUNS; i++) runs.push(await encoderRun(browser, p.context, p.cpu, base, OBSERVERS));
       encoder.push({ profile: p.name, runs });
-      if (!JSON_OUT) console.error(`[faq-chat] encoder on ${p.name} measured (${Math.round((performance.now() - started) / 1000)} s)`);
+      if (!JSON_OUT)
+        console.error(
+          `[faq-chat] encoder on ${p.name} measured (${Math.round((performance.now() - started) / 1000)} s)`,
+        );
     }
     const bundle = readFileSync(bundlePath);
     const tail = ` Chromium ${browser.version()}; ${Math.round((performance.now() - started) / 1000)} s.`;
     if (JSON_OUT)
-      console.log(JSON.stringify({ runs: RUNS, opens: OPENS, idleMs: IDLE_MS, bundleBytes: bundle.length, gzipBytes: gzipSync(bundle, { level: 9 }).length,
-        loadavg: loadavg(), browser: browser.version(), results, input, encoder }, null, 2));
-    else console.log([...(results.length ? [report(results, bundle), inputReport(input)] : []), ...(encoder.length ? [encoderReport(encoder)] : [])].join('\n\n') + tail);
+      console.log(
+        JSON.stringify(
+          {
+            runs: RUNS,
+            opens: OPENS,
+            idleMs: IDLE_MS,
+            bundleBytes: bundle.length,
+            gzipBytes: gzipSync(bundle, { level: 9 }).length,
+            loadavg: loadavg(),
+            browser: browser.version(),
+            results,
+            input,
+            encoder,
+          },
+          null,
+          2,
+        ),
+      );
+    else
+      console.log(
+        [
+          ...(results.length ? [report(results, bundle), inputReport(input)] : []),
+          ...(encoder.length ? [encoderReport(encoder)] : []),
+        ].join('\n\n') + tail,
+      );
   } finally {
     await browser.close();
     server.kill();

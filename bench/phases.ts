@@ -15,10 +15,14 @@ const n = Number(process.argv[2]) || 10000;
 const kb = generateKnowledgeBase(n);
 let t = performance.now();
 const index = buildIndex(kb);
-console.log(`[faq-chat] buildIndex of ${n} entries: ${(performance.now() - t).toFixed(0)} ms; ${index.postings.size} terms`);
+console.log(
+  `[faq-chat] buildIndex of ${n} entries: ${(performance.now() - t).toFixed(0)} ms; ${index.postings.size} terms`,
+);
 
 const shopPath = fileURLToPath(new URL('../../shared/eval/shop.cases.json', import.meta.url));
-const shop = existsSync(shopPath) ? (JSON.parse(readFileSync(shopPath, 'utf8')) as { cases: { q: string }[] }).cases.map((c) => c.q) : [];
+const shop = existsSync(shopPath)
+  ? (JSON.parse(readFileSync(shopPath, 'utf8')) as { cases: { q: string }[] }).cases.map((c) => c.q)
+  : [];
 const kinds: [string, string[]][] = [
   ['cases', shop],
   ['paraphrase', paraphrases(kb, 330)],

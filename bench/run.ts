@@ -81,16 +81,21 @@ const LOAD_REPS = 7;
 
 function datasets(sizes: number[]): Dataset[] {
   const faq = validateKnowledge(readJson(root + 'knowledge/faq.json')).knowledge;
-  if (!faq) throw new Error('[faq-chat] knowledge/faq.json has no usable entry: run `faq-chat validate knowledge/faq.json`.');
+  if (!faq)
+    throw new Error('[faq-chat] knowledge/faq.json has no usable entry: run `faq-chat validate knowledge/faq.json`.');
   const shopPath = root + '../shared/eval/shop.cases.json';
   const shop = caseTexts(shopPath);
-  if (!shop.length) console.warn(`[faq-chat] ${shopPath} not found: generated bases are measured without the shop messages.`);
+  if (!shop.length)
+    console.warn(`[faq-chat] ${shopPath} not found: generated bases are measured without the shop messages.`);
   const long = LONG.map((text): Message => ({ text, kind: 'long' }));
   const out: Dataset[] = [
     {
       name: 'default (knowledge/faq.json)',
       kb: faq,
-      messages: [...caseTexts(root + 'knowledge/faq.cases.json').map((text): Message => ({ text, kind: 'cases' })), ...long],
+      messages: [
+        ...caseTexts(root + 'knowledge/faq.cases.json').map((text): Message => ({ text, kind: 'cases' })),
+        ...long,
+      ],
       warmup: [...evenSample(shop, 40), ...LONG_WARMUP],
       buildReps: 20,
       fuseSample: 200,
@@ -147,10 +152,17 @@ function measureFiles(d: Dataset, log: (s: string) => void): Files {
   const compiledParse = timeParse(compiled, reps);
   // What the widget does with the file before indexing: keep only what is safe to use.
   const kb = checkKnowledge(compiledParse.json).knowledge;
-  if (!kb || kb.compiled?.index?.h !== fingerprint(kb)) throw new Error(`the compiled ${d.name} base would not be read: its index does not fit its entries`);
+  if (!kb || kb.compiled?.index?.h !== fingerprint(kb))
+    throw new Error(`the compiled ${d.name} base would not be read: its index does not fit its entries`);
   log(`  loading our index from the compiled file (${reps}×)…`);
   const load = measureBuild(() => createMatcher(kb), reps);
-  return { plainBytes: plain.length, compiledBytes: compiled.length, plainParseMs: plainParse.ms, compiledParseMs: compiledParse.ms, loadMs: load.ms };
+  return {
+    plainBytes: plain.length,
+    compiledBytes: compiled.length,
+    plainParseMs: plainParse.ms,
+    compiledParseMs: compiledParse.ms,
+    loadMs: load.ms,
+  };
 }
 
 function measure(d: Dataset, log: (s: string) => void): Result {
@@ -168,9 +180,16 @@ function measure(d: Dataset, log: (s: string) => void): Result {
   const fuse = measureBuild(() => new Fuse(d.kb.entries, FUSE_KEYS), fuseReps);
   // Fuse.js scans every entry per 32-character chunk of the message: a 2,000-character message takes it
   // seconds to minutes, so it is timed on short messages only, which flatters it.
-  const sample = evenSample(d.messages.filter((m) => m.kind !== 'long'), d.fuseSample);
+  const sample = evenSample(
+    d.messages.filter((m) => m.kind !== 'long'),
+    d.fuseSample,
+  );
   log(`  Fuse.js on ${sample.length} messages…`);
-  const fuseTimes = timeMessages((t) => fuse.built.search(t), sample.map((m) => m.text), d.warmup.slice(0, 3));
+  const fuseTimes = timeMessages(
+    (t) => fuse.built.search(t),
+    sample.map((m) => m.text),
+    d.warmup.slice(0, 3),
+  );
 
   const ourLat = summarize(times);
   const fuseLat = summarize(fuseTimes);
@@ -211,7 +230,9 @@ function markdown(results: Result[]): string {
   );
   for (const r of results) {
     const f = r.files;
-    lines.push(`| ${r.name} | ${mb(f.plainBytes)} / ${mb(f.compiledBytes)} | ${ms(f.plainParseMs)} / ${ms(f.compiledParseMs)} |`);
+    lines.push(
+      `| ${r.name} | ${mb(f.plainBytes)} / ${mb(f.compiledBytes)} | ${ms(f.plainParseMs)} / ${ms(f.compiledParseMs)} |`,
+    );
   }
   lines.push(
     '',
@@ -222,7 +243,9 @@ function markdown(results: Result[]): string {
     for (const [kind, l] of Object.entries(r.ours.byKind)) {
       const f = r.fuse.byKind[kind as Kind];
       const fuse = f ? `${ms(f.median)} / ${ms(f.p95)} (${f.count})` : 'not timed';
-      lines.push(`| ${r.name} | ${kind} | ${ms(l.median)} / ${ms(l.p95)} / ${ms(l.max)} (${l.count}) | ${l.overFrame} | ${fuse} |`);
+      lines.push(
+        `| ${r.name} | ${kind} | ${ms(l.median)} / ${ms(l.p95)} / ${ms(l.max)} (${l.count}) | ${l.overFrame} | ${fuse} |`,
+      );
     }
   }
   return lines.join('\n');
@@ -248,7 +271,9 @@ async function encoderSection(argv: string[], log: (s: string) => void): Promise
   if (argv.includes('--no-encoder')) return undefined;
   const dir = encoderDir(root + 'dist');
   if (!dir || !existsSync(root + 'dist/cli.js')) {
-    log('[faq-chat] dist/faq-chat-encoder or dist/cli.js is missing: run `npm run build` to measure the sentence encoder too.');
+    log(
+      '[faq-chat] dist/faq-chat-encoder or dist/cli.js is missing: run `npm run build` to measure the sentence encoder too.',
+    );
     return undefined;
   }
   const set = argv.find((a) => a.startsWith('--eval='))?.slice(7) ?? EVAL_SET;
@@ -258,7 +283,13 @@ async function encoderSection(argv: string[], log: (s: string) => void): Promise
 async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
   const sizesArg = argv.find((a) => a.startsWith('--sizes='));
-  const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number).filter((n) => n > 0) : [1000, 10000];
+  const sizes = sizesArg
+    ? sizesArg
+        .slice(8)
+        .split(',')
+        .map(Number)
+        .filter((n) => n > 0)
+    : [1000, 10000];
   const log = (s: string) => process.stderr.write(s + '\n');
   if (!canCollect) log('[faq-chat] run with node --expose-gc (npm run bench does) for exact heap figures.');
   const started = performance.now();
@@ -270,9 +301,13 @@ async function main(argv: string[]): Promise<void> {
   const encoder = await encoderSection(argv, log);
   const seconds = (performance.now() - started) / 1000;
   // Other processes on the machine inflate every figure: the load average says how much to trust a run.
-  const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
   if (json) {
-    process.stdout.write(JSON.stringify({ node: process.version, gc: canCollect, seconds, load, results, encoder }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify({ node: process.version, gc: canCollect, seconds, load, results, encoder }, null, 2) + '\n',
+    );
     return;
   }
   const lines = [

@@ -25,16 +25,24 @@ async function axe(page: Page) {
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
 }
 
-test('the panel rendered ahead is hidden, inert, unfocusable and not in the accessibility tree', async ({ page, widget }) => {
+test('the panel rendered ahead is hidden, inert, unfocusable and not in the accessibility tree', async ({
+  page,
+  widget,
+}) => {
   await openHost(page, {}, kb);
   await renderedAhead(widget);
   await expect(widget.panel).toBeHidden();
   await expect(widget.input).toBeHidden();
-  expect(await widget.panel.evaluate((p) => [(p as HTMLElement).inert, getComputedStyle(p).visibility])).toEqual([true, 'hidden']);
+  expect(await widget.panel.evaluate((p) => [(p as HTMLElement).inert, getComputedStyle(p).visibility])).toEqual([
+    true,
+    'hidden',
+  ]);
   // Nothing inside takes focus, by script or by Tab.
   const took = await widget.host.evaluate((host) => {
     const root = host.shadowRoot!;
-    return [...root.querySelectorAll<HTMLElement>('.panel button, .panel textarea, .panel a')].filter((el) => (el.focus(), root.activeElement == el)).length;
+    return [...root.querySelectorAll<HTMLElement>('.panel button, .panel textarea, .panel a')].filter(
+      (el) => (el.focus(), root.activeElement == el),
+    ).length;
   });
   expect(took).toBe(0);
   await widget.launcher.focus();
@@ -50,7 +58,10 @@ test('the panel rendered ahead is hidden, inert, unfocusable and not in the acce
   await expect(widget.launcher).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('the panel rendered ahead lets clicks through to the host page and leaves the page as it was', async ({ page, widget }) => {
+test('the panel rendered ahead lets clicks through to the host page and leaves the page as it was', async ({
+  page,
+  widget,
+}) => {
   await openHost(page, { body: beneath }, kb);
   await renderedAhead(widget);
   const button = (await page.locator('#beneath').boundingBox())!;
@@ -72,7 +83,10 @@ test('the panel rendered ahead lets clicks through to the host page and leaves t
   expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.id, [x, y])).toBe('beneath');
 });
 
-test('opening the panel rendered ahead focuses the text box and plays the entrance animation, every time', async ({ page, widget }) => {
+test('opening the panel rendered ahead focuses the text box and plays the entrance animation, every time', async ({
+  page,
+  widget,
+}) => {
   await openHost(page, {}, kb);
   await renderedAhead(widget);
   await widget.host.evaluate((host) => {
@@ -80,7 +94,8 @@ test('opening the panel rendered ahead focuses the text box and plays the entran
     w.started = [];
     host.shadowRoot!.addEventListener('animationstart', (e) => w.started.push((e as AnimationEvent).animationName));
   });
-  const started = () => page.evaluate(() => (window as unknown as { started: string[] }).started.filter((n) => n == 'rise').length);
+  const started = () =>
+    page.evaluate(() => (window as unknown as { started: string[] }).started.filter((n) => n == 'rise').length);
   for (const times of [1, 2]) {
     await widget.launcher.click();
     await expect(widget.panel).toBeVisible();

@@ -23,7 +23,10 @@ async function bookable(widget: Widget, url = BOOK) {
   await expect(widget.booking).toHaveAttribute('href', url);
 }
 
-test('the booking link is in view just after opening, after an answer, a "Did you mean", an "I don\'t know" and twenty messages', async ({ page, widget }) => {
+test('the booking link is in view just after opening, after an answer, a "Did you mean", an "I don\'t know" and twenty messages', async ({
+  page,
+  widget,
+}) => {
   await start(page, widget);
   await bookable(widget);
   await widget.ask('pricing');
@@ -49,7 +52,11 @@ test('the booking link is in view while a reply is being typed', async ({ page, 
     await new Promise((done) => setTimeout(done, 1500));
     await r.fulfill({ contentType: 'application/json', body: JSON.stringify(kb) });
   };
-  await openHost(page, { attrs: { 'data-cta-url': 'https://book.example.com/now', 'data-cta-label': 'Talk to us' } }, late);
+  await openHost(
+    page,
+    { attrs: { 'data-cta-url': 'https://book.example.com/now', 'data-cta-label': 'Talk to us' } },
+    late,
+  );
   await widget.open();
   await widget.ask('pricing');
   await expect(widget.part('messages').getByRole('status')).toBeVisible();
@@ -59,7 +66,10 @@ test('the booking link is in view while a reply is being typed', async ({ page, 
   await expect(widget.booking).toBeInViewport({ ratio: 1 });
 });
 
-test('on a short screen (the on-screen keyboard up) the booking link and the text box stay in view', async ({ page, widget }) => {
+test('on a short screen (the on-screen keyboard up) the booking link and the text box stay in view', async ({
+  page,
+  widget,
+}) => {
   await start(page, widget);
   await widget.ask('pricing');
   await expect(widget.answers.last()).toContainText('from €12,000');
@@ -72,7 +82,10 @@ test('on a short screen (the on-screen keyboard up) the booking link and the tex
   await expect(widget.part('header')).toBeInViewport({ ratio: 1 });
 });
 
-test('the footer link opens a new tab safely, keeps prefill and UTM, and fires faq-chat:cta-click with the latest question', async ({ page, widget }) => {
+test('the footer link opens a new tab safely, keeps prefill and UTM, and fires faq-chat:cta-click with the latest question', async ({
+  page,
+  widget,
+}) => {
   await page.addInitScript(() => {
     const w = window as unknown as { clicks: unknown[] };
     w.clicks = [];
@@ -91,7 +104,9 @@ test('the footer link opens a new tab safely, keeps prefill and UTM, and fires f
   expect(tab.url()).toBe(url);
   expect(await tab.evaluate(() => window.opener)).toBeNull();
   await tab.close();
-  expect(await page.evaluate(() => (window as unknown as { clicks: unknown[] }).clicks)).toEqual([{ type: 'cta-click', text: 'how much is it?', url }]);
+  expect(await page.evaluate(() => (window as unknown as { clicks: unknown[] }).clicks)).toEqual([
+    { type: 'cta-click', text: 'how much is it?', url },
+  ]);
 });
 
 test("an entry's own booking link is offered with its answer, beside the footer's", async ({ page, widget }) => {
@@ -116,7 +131,10 @@ test('without any booking URL there is no footer link', async ({ page, widget })
   await expect(widget.part('cta')).toHaveCount(0);
 });
 
-test('"None of these" is the last choice: it shows the fallback, puts the booking link first, and fires faq-chat:unanswered', async ({ page, widget }) => {
+test('"None of these" is the last choice: it shows the fallback, puts the booking link first, and fires faq-chat:unanswered', async ({
+  page,
+  widget,
+}) => {
   await page.addInitScript(() => {
     const w = window as unknown as { unanswered: unknown[] };
     w.unanswered = [];
@@ -125,7 +143,11 @@ test('"None of these" is the last choice: it shows the fallback, puts the bookin
   await start(page, widget);
   await widget.ask('does openai train');
   const choices = widget.lastReply.getByRole('group', { name: 'Did you mean…' }).getByRole('button');
-  await expect(choices).toHaveText(['Does OpenAI train on ChatGPT conversations?', 'Does OpenAI train on data sent through its API?', 'None of these']);
+  await expect(choices).toHaveText([
+    'Does OpenAI train on ChatGPT conversations?',
+    'Does OpenAI train on data sent through its API?',
+    'None of these',
+  ]);
   await expect(widget.booking).not.toHaveClass(/stuck/);
   await choices.last().click();
   await expect(widget.visitorMessages.last()).toHaveText('None of these');
@@ -133,7 +155,14 @@ test('"None of these" is the last choice: it shows the fallback, puts the bookin
   await expect(widget.booking).toHaveClass(/stuck/);
   await bookable(widget);
   expect(await page.evaluate(() => (window as unknown as { unanswered: unknown[] }).unanswered)).toEqual([
-    { type: 'unanswered', text: 'does openai train', status: 'none', score: 0, suggestions: ['openai-chatgpt', 'openai-api'], noneOfThese: true },
+    {
+      type: 'unanswered',
+      text: 'does openai train',
+      status: 'none',
+      score: 0,
+      suggestions: ['openai-chatgpt', 'openai-api'],
+      noneOfThese: true,
+    },
   ]);
 });
 
@@ -148,14 +177,19 @@ test('"None of these" is reached by keyboard and its fallback is announced', asy
   await expect(choices.last()).toHaveAccessibleName('None of these');
   await page.keyboard.press('Enter');
   await expect(widget.part('fallback')).toBeVisible();
-  await expect(widget.host.locator('[aria-live="polite"]')).toHaveText(kb.fallback ?? "Sorry, I don't know that one. Our team can help.");
+  await expect(widget.host.locator('[aria-live="polite"]')).toHaveText(
+    kb.fallback ?? "Sorry, I don't know that one. Our team can help.",
+  );
   // The next Tab after the conversation still reaches the booking link, then the text box.
   await widget.booking.focus();
   await page.keyboard.press('Tab');
   await expect(widget.input).toBeFocused();
 });
 
-test('starters, "Did you mean" choices, follow-ups and "None of these" carry their own part names and look different', async ({ page, widget }) => {
+test('starters, "Did you mean" choices, follow-ups and "None of these" carry their own part names and look different', async ({
+  page,
+  widget,
+}) => {
   await start(page, widget);
   await expect(widget.part('chip')).toHaveCount(3);
   const parts = (loc: ReturnType<Widget['part']>) => loc.evaluateAll((els) => els.map((e) => e.getAttribute('part')));
@@ -173,7 +207,11 @@ test('starters, "Did you mean" choices, follow-ups and "None of these" carry the
   const followUp = await look(widget.part('follow-up'));
   await widget.ask('does openai train');
   await expect(widget.part('suggestion')).toHaveCount(2);
-  expect(await parts(widget.lastReply.locator('[part~="chip"]'))).toEqual(['chip suggestion', 'chip suggestion', 'chip none-of-these']);
+  expect(await parts(widget.lastReply.locator('[part~="chip"]'))).toEqual([
+    'chip suggestion',
+    'chip suggestion',
+    'chip none-of-these',
+  ]);
   const suggestion = await look(widget.part('suggestion'));
   const way = await look(widget.part('none-of-these'));
   expect(new Set([starter, followUp, suggestion, way]).size).toBe(4);

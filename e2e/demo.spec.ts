@@ -20,9 +20,14 @@ test('the demo page answers a starter question, with the booking link in view', 
   await expect(widget.booking).toBeInViewport();
 });
 
-test("the demo page shows a site owner how to match their brand: data-accent is the page's own colour", async ({ page, widget }) => {
+test("the demo page shows a site owner how to match their brand: data-accent is the page's own colour", async ({
+  page,
+  widget,
+}) => {
   await page.goto('/');
-  const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
+  const brand = await page.evaluate(() =>
+    getComputedStyle(document.documentElement).getPropertyValue('--brand').trim(),
+  );
   const accent = await page.locator('script[src$="faq-chat.js"]').getAttribute('data-accent');
   expect(accent).toBe(brand);
   await expect(widget.launcher).toHaveCSS('background-color', 'rgb(15, 76, 92)');

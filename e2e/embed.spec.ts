@@ -95,13 +95,18 @@ test('works under a strict Content-Security-Policy, with the accent colour appli
 
 test('host page CSS does not reach inside the widget', async ({ page, widget }) => {
   await page.goto('/fixtures/bare.html');
-  await page.addStyleTag({ content: 'button, div, a { background: red !important; font-size: 40px !important; display: inline !important }' });
+  await page.addStyleTag({
+    content: 'button, div, a { background: red !important; font-size: 40px !important; display: inline !important }',
+  });
   await widget.open();
   await expect(widget.launcher).toHaveCSS('background-color', 'rgb(29, 78, 216)');
   await expect(widget.panel).toHaveCSS('display', 'flex');
 });
 
-test('the knowledge file is fetched once, after the page has loaded, and nothing else is requested (but the encoder, on open)', async ({ page, widget }) => {
+test('the knowledge file is fetched once, after the page has loaded, and nothing else is requested (but the encoder, on open)', async ({
+  page,
+  widget,
+}) => {
   const events: string[] = [];
   page.on('request', (r) => events.push(new URL(r.url()).pathname));
   page.on('load', () => events.push('load'));
@@ -111,5 +116,12 @@ test('the knowledge file is fetched once, after the page has loaded, and nothing
   await expect(widget.answers).toHaveCount(3);
   // The encoder's worker is asked for when the panel opens (here a stand-in, see fixtures.ts; semantic.spec.ts has the real one).
   // The rest of the widget, faq-chat-app.js, comes after the load event too, on idle (or at once on a click).
-  expect(events).toEqual(['/fixtures/bare.html', '/faq-chat.js', 'load', '/faq-chat-app.js', '/fixtures/kb.json', '/faq-chat-encoder/worker.js']);
+  expect(events).toEqual([
+    '/fixtures/bare.html',
+    '/faq-chat.js',
+    'load',
+    '/faq-chat-app.js',
+    '/fixtures/kb.json',
+    '/faq-chat-encoder/worker.js',
+  ]);
 });

@@ -16,7 +16,8 @@ async function record(page: Page) {
     for (const t of types)
       document.addEventListener('faq-chat:' + t, (e) => {
         const ce = e as CustomEvent;
-        if (!ce.bubbles || !ce.composed || e.target != document.querySelector('faq-chat')) throw Error('not a bubbling, composed event on the element');
+        if (!ce.bubbles || !ce.composed || e.target != document.querySelector('faq-chat'))
+          throw Error('not a bubbling, composed event on the element');
         w.seen.push({ via: 'dom', type: t, detail: ce.detail });
       });
     // FaqChat.on exists once the script has run; a listener added on load hears everything after ready.
@@ -29,7 +30,10 @@ async function record(page: Page) {
 const seen = (page: Page, via: string) =>
   page.evaluate((v) => (window as unknown as { seen: Seen[] }).seen.filter((s) => s.via == v), via);
 
-test('each visitor action is a faq-chat:* DOM event on the element and reaches FaqChat.on listeners', async ({ page, widget }) => {
+test('each visitor action is a faq-chat:* DOM event on the element and reaches FaqChat.on listeners', async ({
+  page,
+  widget,
+}) => {
   await record(page);
   await openHost(page, { attrs: { 'data-cta-url': 'https://calendly.com/acme/intro' } }, kb);
   await expect(widget.launcher).toBeVisible();
@@ -49,14 +53,31 @@ test('each visitor action is a faq-chat:* DOM event on the element and reaches F
   await widget.part('close').click();
   const dom = await seen(page, 'dom');
   expect(dom.map((s) => s.type)).toEqual([
-    'ready', 'open', 'question', 'answer', 'question', 'suggest', 'question', 'unanswered', 'cta-click', 'close',
+    'ready',
+    'open',
+    'question',
+    'answer',
+    'question',
+    'suggest',
+    'question',
+    'unanswered',
+    'cta-click',
+    'close',
   ]);
   expect(dom[2].detail).toMatchObject({ type: 'question', text: 'pricing', status: 'answer', id: 'pricing' });
   expect(dom[2].detail.score).toBeGreaterThan(0);
   expect(dom[3].detail).toMatchObject({ type: 'answer', text: 'pricing', id: 'pricing' });
-  expect(dom[5].detail).toMatchObject({ text: 'does openai train', status: 'suggest', suggestions: ['openai-chatgpt', 'openai-api'] });
+  expect(dom[5].detail).toMatchObject({
+    text: 'does openai train',
+    status: 'suggest',
+    suggestions: ['openai-chatgpt', 'openai-api'],
+  });
   expect(dom[7].detail).toMatchObject({ text: 'what is the weather in paris', status: 'none' });
-  expect(dom[8].detail).toEqual({ type: 'cta-click', text: 'what is the weather in paris', url: 'https://calendly.com/acme/intro' });
+  expect(dom[8].detail).toEqual({
+    type: 'cta-click',
+    text: 'what is the weather in paris',
+    url: 'https://calendly.com/acme/intro',
+  });
   // FaqChat.on, attached on load, heard the same events: ready comes after the load event.
   expect(await seen(page, 'on')).toEqual(dom.map((s) => ({ ...s, via: 'on' })));
 });
@@ -85,8 +106,15 @@ test('FaqChat.off stops a listener; the API opens, toggles, asks and reports isO
   await expect(widget.answers.last()).toContainText('inside your network');
 });
 
-test('the booking link prefills the visitor question and adds UTM parameters only when asked to', async ({ page, widget }) => {
-  await openHost(page, { attrs: { 'data-cta-prefill': '', 'data-cta-utm': 'utm_source=faq-chat&utm_medium=widget' } }, kb);
+test('the booking link prefills the visitor question and adds UTM parameters only when asked to', async ({
+  page,
+  widget,
+}) => {
+  await openHost(
+    page,
+    { attrs: { 'data-cta-prefill': '', 'data-cta-utm': 'utm_source=faq-chat&utm_medium=widget' } },
+    kb,
+  );
   await widget.open();
   await widget.ask('how much is it?');
   await expect(widget.booking).toHaveAttribute(
@@ -94,7 +122,11 @@ test('the booking link prefills the visitor question and adds UTM parameters onl
     'https://cal.example.com/acme/intro?utm_source=faq-chat&utm_medium=widget&notes=how+much+is+it%3F',
   );
   await page.unrouteAll();
-  await openHost(page, { attrs: { 'data-cta-url': 'https://calendly.com/acme/intro', 'data-cta-prefill': 'true' } }, kb);
+  await openHost(
+    page,
+    { attrs: { 'data-cta-url': 'https://calendly.com/acme/intro', 'data-cta-prefill': 'true' } },
+    kb,
+  );
   await widget.ask('weather in paris?');
   await expect(widget.booking).toHaveAttribute('href', 'https://calendly.com/acme/intro?a1=weather+in+paris%3F');
   await page.unrouteAll();

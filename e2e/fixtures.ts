@@ -43,7 +43,10 @@ export class Widget {
   }
   /** The reply group (bubble, chips, booking link) of the newest answer. */
   get lastReply() {
-    return this.host.locator('.row').filter({ has: this.page.locator('[part~="message-answer"]') }).last();
+    return this.host
+      .locator('.row')
+      .filter({ has: this.page.locator('[part~="message-answer"]') })
+      .last();
   }
   async open() {
     await this.launcher.click();
@@ -71,7 +74,10 @@ export const test = base.extend<{ widget: Widget; consoleErrors: string[]; encod
   encoder: [false, { option: true }],
   stubEncoder: [
     async ({ context, encoder }, use) => {
-      if (!encoder) await context.route('**/faq-chat-encoder/worker.js', (r) => r.fulfill({ contentType: 'text/javascript', body: '' }));
+      if (!encoder)
+        await context.route('**/faq-chat-encoder/worker.js', (r) =>
+          r.fulfill({ contentType: 'text/javascript', body: '' }),
+        );
       await use();
     },
     { auto: true },

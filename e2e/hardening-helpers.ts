@@ -24,10 +24,17 @@ export function hostHtml({ attrs = {}, head = '', body = '', html = '' }: HostPa
 }
 
 /** Serves `host` at PAGE and `kb` (an object, a string body, or a route handler) at KB, then opens the page. */
-export async function openHost(page: Page, host: HostPage, kb: unknown = { entries: [{ id: 'a', question: 'How much does it cost?', answer: 'It costs **€1**.' }] }) {
+export async function openHost(
+  page: Page,
+  host: HostPage,
+  kb: unknown = { entries: [{ id: 'a', question: 'How much does it cost?', answer: 'It costs **€1**.' }] },
+) {
   await page.route(PAGE, (r) => r.fulfill({ contentType: 'text/html', headers: host.headers, body: hostHtml(host) }));
   if (typeof kb == 'function') await page.route(KB, kb as Parameters<Page['route']>[1]);
-  else await page.route(KB, (r) => r.fulfill({ contentType: 'application/json', body: typeof kb == 'string' ? kb : JSON.stringify(kb) }));
+  else
+    await page.route(KB, (r) =>
+      r.fulfill({ contentType: 'application/json', body: typeof kb == 'string' ? kb : JSON.stringify(kb) }),
+    );
   await page.goto(PAGE);
 }
 
@@ -46,12 +53,19 @@ export async function watchHost(page: Page) {
     w.__trouble = [];
     addEventListener('unhandledrejection', (e) => w.__trouble.push('unhandledrejection: ' + String(e.reason)));
     addEventListener('error', (e) => w.__trouble.push('error: ' + e.message));
-    document.addEventListener('securitypolicyviolation', (e) => w.__trouble.push(`csp: ${e.violatedDirective} ${e.blockedURI}`), true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => w.__trouble.push(`csp: ${e.violatedDirective} ${e.blockedURI}`),
+      true,
+    );
   });
   return {
     dialogs,
     /** Everything the page noticed so far, plus dialogs. */
-    all: async () => [...(await page.evaluate(() => (window as unknown as { __trouble: string[] }).__trouble)), ...dialogs.map((d) => 'dialog: ' + d)],
+    all: async () => [
+      ...(await page.evaluate(() => (window as unknown as { __trouble: string[] }).__trouble)),
+      ...dialogs.map((d) => 'dialog: ' + d),
+    ],
   };
 }
 
@@ -62,8 +76,24 @@ export const smallKb = {
   cta: { label: 'Book a call', url: 'https://book.example.com/kb' },
   suggestions: ['price', 'hosting'],
   entries: [
-    { id: 'price', question: 'How much does it cost?', keywords: ['price', 'pricing', 'cost'], answer: 'It costs **from €12,000**. See [pricing](https://acme.example.com/pricing).', followUps: ['hosting'] },
-    { id: 'hosting', question: 'Can you host it on our servers?', keywords: ['servers', 'self-hosted', 'on-premises'], answer: 'Yes, *inside your network*.' },
-    { id: 'baa', question: 'Do you sign a BAA?', keywords: ['baa', 'hipaa'], answer: 'Yes, we sign a Business Associate Agreement.' },
+    {
+      id: 'price',
+      question: 'How much does it cost?',
+      keywords: ['price', 'pricing', 'cost'],
+      answer: 'It costs **from €12,000**. See [pricing](https://acme.example.com/pricing).',
+      followUps: ['hosting'],
+    },
+    {
+      id: 'hosting',
+      question: 'Can you host it on our servers?',
+      keywords: ['servers', 'self-hosted', 'on-premises'],
+      answer: 'Yes, *inside your network*.',
+    },
+    {
+      id: 'baa',
+      question: 'Do you sign a BAA?',
+      keywords: ['baa', 'hipaa'],
+      answer: 'Yes, we sign a Business Associate Agreement.',
+    },
   ],
 };

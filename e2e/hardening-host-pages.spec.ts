@@ -18,10 +18,29 @@ async function signature(page: Page, widget: Widget) {
         const s = getComputedStyle(el);
         return {
           rect: [r.x, r.y, r.width, r.height].map(Math.round),
-          style: [s.display, s.position, s.fontSize, s.fontFamily, s.color, s.backgroundColor, s.visibility, s.opacity, s.textAlign, s.letterSpacing, s.lineHeight],
+          style: [
+            s.display,
+            s.position,
+            s.fontSize,
+            s.fontFamily,
+            s.color,
+            s.backgroundColor,
+            s.visibility,
+            s.opacity,
+            s.textAlign,
+            s.letterSpacing,
+            s.lineHeight,
+          ],
         };
       };
-      return { launcher: box('.launcher'), panel: box('.panel'), header: box('h2'), bubble: box('.bubble'), chip: box('.chip'), input: box('textarea') };
+      return {
+        launcher: box('.launcher'),
+        panel: box('.panel'),
+        header: box('h2'),
+        bubble: box('.bubble'),
+        chip: box('.chip'),
+        input: box('textarea'),
+      };
     });
   const closed = await read();
   await widget.open();
@@ -53,9 +72,20 @@ async function plain(page: Page, widget: Widget) {
 
 const hostile: { name: string; host: HostPage; init?: () => void }[] = [
   { name: '* { all: unset !important }', host: { head: '<style>* { all: unset !important }</style>' } },
-  { name: 'div { display: none !important }', host: { head: '<style>div { display: none !important } button, a, h2, p { color: red !important; font: 30px serif !important }</style>' } },
-  { name: 'html { font-size: 8px }', host: { head: '<style>html { font-size: 8px; line-height: 3; letter-spacing: 4px; text-align: center }</style>' } },
-  { name: 'body { transform: scale(.9) }', host: { head: '<style>body { transform: scale(.9); filter: blur(0); contain: paint }</style>' } },
+  {
+    name: 'div { display: none !important }',
+    host: {
+      head: '<style>div { display: none !important } button, a, h2, p { color: red !important; font: 30px serif !important }</style>',
+    },
+  },
+  {
+    name: 'html { font-size: 8px }',
+    host: { head: '<style>html { font-size: 8px; line-height: 3; letter-spacing: 4px; text-align: center }</style>' },
+  },
+  {
+    name: 'body { transform: scale(.9) }',
+    host: { head: '<style>body { transform: scale(.9); filter: blur(0); contain: paint }</style>' },
+  },
   {
     name: 'an element with z-index 2147483647',
     host: { body: '<div id="top" style="position:fixed;inset:0;z-index:2147483647;background:#fff8"></div>' },
@@ -66,11 +96,25 @@ const hostile: { name: string; host: HostPage; init?: () => void }[] = [
     host: {},
     init: () => {
       const w = window as unknown as Record<string, unknown>;
-      w.preact = { h: 1, render: 'junk', options: { vnode: () => { throw Error('host preact') } } };
-      w.h = () => { throw Error('host h') };
+      w.preact = {
+        h: 1,
+        render: 'junk',
+        options: {
+          vnode: () => {
+            throw Error('host preact');
+          },
+        },
+      };
+      w.h = () => {
+        throw Error('host h');
+      };
       w.React = { createElement: null, version: 'junk' };
       w.Fragment = 42;
-      w.__PREACT_DEVTOOLS__ = { attachPreact: () => { throw Error('devtools') } };
+      w.__PREACT_DEVTOOLS__ = {
+        attachPreact: () => {
+          throw Error('devtools');
+        },
+      };
     },
   },
   {
@@ -80,7 +124,10 @@ const hostile: { name: string; host: HostPage; init?: () => void }[] = [
       const p = (o: object, k: string, v: unknown) => ((o as Record<string, unknown>)[k] = v);
       p(Object.prototype, 'bar', 1);
       p(Object.prototype, 'title', 'polluted');
-      for (const k of ['foo', 'each', 'first', 'last', 'contains', 'clean']) p(Array.prototype, k, function () { return 'x' });
+      for (const k of ['foo', 'each', 'first', 'last', 'contains', 'clean'])
+        p(Array.prototype, k, function () {
+          return 'x';
+        });
       p(String.prototype, 'trim2', () => '');
       p(Function.prototype, 'bind2', () => null);
     },
@@ -98,20 +145,35 @@ for (const c of hostile) {
     if (c.name.includes('z-index')) {
       // The widget is on top: a click on the launcher reaches it, not the overlay.
       const b = await widget.launcherBox();
-      expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.localName, [b.x + b.width / 2, b.y + b.height / 2])).toBe('faq-chat');
+      expect(
+        await page.evaluate(
+          ([x, y]) => document.elementFromPoint(x, y)?.localName,
+          [b.x + b.width / 2, b.y + b.height / 2],
+        ),
+      ).toBe('faq-chat');
     }
     expect(await host.all()).toEqual([]);
   });
 }
 
 test('the z-index is configurable with --faq-chat-z-index', async ({ page, widget }) => {
-  await openHost(page, {
-    head: '<style>faq-chat { --faq-chat-z-index: 10 }</style>',
-    body: '<div id="cover" style="position:fixed;inset:0;z-index:11;background:#fff8"></div>',
-  }, smallKb);
+  await openHost(
+    page,
+    {
+      head: '<style>faq-chat { --faq-chat-z-index: 10 }</style>',
+      body: '<div id="cover" style="position:fixed;inset:0;z-index:11;background:#fff8"></div>',
+    },
+    smallKb,
+  );
   await expect(widget.launcher).toHaveCSS('z-index', '10');
   const b = await widget.launcherBox();
-  const at = (id: string) => page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.id || document.elementFromPoint(x, y)?.localName, [b.x + b.width / 2, b.y + b.height / 2]).then((v) => v == id);
+  const at = (id: string) =>
+    page
+      .evaluate(
+        ([x, y]) => document.elementFromPoint(x, y)?.id || document.elementFromPoint(x, y)?.localName,
+        [b.x + b.width / 2, b.y + b.height / 2],
+      )
+      .then((v) => v == id);
   expect(await at('cover')).toBe(true);
   await page.evaluate(() => document.getElementById('cover')!.style.setProperty('z-index', '9'));
   expect(await at('faq-chat')).toBe(true);
@@ -120,7 +182,14 @@ test('the z-index is configurable with --faq-chat-z-index', async ({ page, widge
 test('a strict CSP sent as an HTTP header: the widget works fully and violates nothing', async ({ page, widget }) => {
   const host = await watchHost(page);
   const csp = "default-src 'self'; script-src 'self'; style-src 'self'";
-  await openHost(page, { headers: { 'content-security-policy': csp }, attrs: { 'data-accent': '#7c2d12', 'data-cta-url': 'https://book.example.com/x' } }, smallKb);
+  await openHost(
+    page,
+    {
+      headers: { 'content-security-policy': csp },
+      attrs: { 'data-accent': '#7c2d12', 'data-cta-url': 'https://book.example.com/x' },
+    },
+    smallKb,
+  );
   await widget.open();
   await expect(widget.part('header')).toHaveCSS('background-color', 'rgb(124, 45, 18)');
   await expect(widget.launcher).toHaveCSS('position', 'fixed');
@@ -152,7 +221,10 @@ function breakStorage(mode: 'getter' | 'quota') {
 }
 
 for (const mode of ['getter', 'quota'] as const) {
-  test(`storage that throws (${mode}): the widget works without persistence and logs no error`, async ({ page, widget }) => {
+  test(`storage that throws (${mode}): the widget works without persistence and logs no error`, async ({
+    page,
+    widget,
+  }) => {
     const host = await watchHost(page);
     const logs: string[] = [];
     page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
@@ -173,7 +245,10 @@ for (const mode of ['getter', 'quota'] as const) {
   });
 }
 
-test('the snippet twice, the API before load, and the element removed and re-added: one widget, no leaked listeners', async ({ page, widget }) => {
+test('the snippet twice, the API before load, and the element removed and re-added: one widget, no leaked listeners', async ({
+  page,
+  widget,
+}) => {
   const host = await watchHost(page);
   await page.addInitScript(() => {
     // Count live listeners on window and document to catch leaks across remounts.
@@ -182,12 +257,20 @@ test('the snippet twice, the API before load, and the element removed and re-add
     for (const target of [window, document]) {
       const add = target.addEventListener.bind(target);
       const remove = target.removeEventListener.bind(target);
-      target.addEventListener = (t: string, fn: EventListenerOrEventListenerObject, o?: boolean | AddEventListenerOptions) => {
+      target.addEventListener = (
+        t: string,
+        fn: EventListenerOrEventListenerObject,
+        o?: boolean | AddEventListenerOptions,
+      ) => {
         const once = typeof o == 'object' && o.once;
         if (!once) live.set(t, (live.get(t) ?? 0) + 1);
         add(t, fn, o);
       };
-      target.removeEventListener = (t: string, fn: EventListenerOrEventListenerObject, o?: boolean | EventListenerOptions) => {
+      target.removeEventListener = (
+        t: string,
+        fn: EventListenerOrEventListenerObject,
+        o?: boolean | EventListenerOptions,
+      ) => {
         live.set(t, (live.get(t) ?? 0) - 1);
         remove(t, fn, o);
       };
@@ -195,12 +278,19 @@ test('the snippet twice, the API before load, and the element removed and re-add
     w.__listeners = () => [...live.values()].reduce((a, b) => a + Math.max(0, b), 0);
     w.FaqChat = [['open']];
   });
-  await page.route(PAGE, (r) => r.fulfill({ contentType: 'text/html', body: hostHtml().replace(/<script src=.*<\/script>/, (s) => s + s) }));
-  await page.route('**/h/kb.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(smallKb) }));
+  await page.route(PAGE, (r) =>
+    r.fulfill({ contentType: 'text/html', body: hostHtml().replace(/<script src=.*<\/script>/, (s) => s + s) }),
+  );
+  await page.route('**/h/kb.json', (r) =>
+    r.fulfill({ contentType: 'application/json', body: JSON.stringify(smallKb) }),
+  );
   await page.goto(PAGE);
   await expect(widget.panel).toBeVisible();
   await page.waitForLoadState('load');
-  const count = () => page.evaluate(() => [...document.querySelectorAll('faq-chat')].map((e) => e.shadowRoot!.querySelectorAll('.launcher').length));
+  const count = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('faq-chat')].map((e) => e.shadowRoot!.querySelectorAll('.launcher').length),
+    );
   expect(await count()).toEqual([1]);
   const before = await page.evaluate(() => (window as unknown as { __listeners: () => number }).__listeners());
   await page.evaluate(() => {
@@ -211,7 +301,9 @@ test('the snippet twice, the API before load, and the element removed and re-add
     }
   });
   expect(await count()).toEqual([1]);
-  expect(await page.evaluate(() => (window as unknown as { __listeners: () => number }).__listeners())).toBeLessThanOrEqual(before);
+  expect(
+    await page.evaluate(() => (window as unknown as { __listeners: () => number }).__listeners()),
+  ).toBeLessThanOrEqual(before);
   // The API drives the re-added widget; Escape closes it once and focus returns to the launcher.
   await page.evaluate(() => (window as unknown as { FaqChat: { open(): void } }).FaqChat.open());
   await expect(widget.panel).toBeVisible();

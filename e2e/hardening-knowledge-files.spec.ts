@@ -10,7 +10,10 @@ import { ORIGIN } from './origin';
 
 const CTA = 'https://book.example.com/fallback';
 const UNAVAILABLE = /answers can.t (be )?load/;
-const json = (body: string, status = 200, contentType = 'application/json') => (r: Route) => r.fulfill({ status, contentType, body });
+const json =
+  (body: string, status = 200, contentType = 'application/json') =>
+  (r: Route) =>
+    r.fulfill({ status, contentType, body });
 const entry = { id: 'price', question: 'How much does it cost?', answer: 'From €1.' };
 
 /** Collects console errors, split into ours and the browser's own "Failed to load resource" lines. */
@@ -43,7 +46,11 @@ const broken: { name: string; serve: (r: Route) => unknown; problem: RegExp }[] 
   { name: 'a 404', serve: json('Not found', 404, 'text/plain'), problem: /the server answered HTTP 404/ },
   { name: 'a 500', serve: json('Oops', 500, 'text/plain'), problem: /the server answered HTTP 500/ },
   { name: 'a network error', serve: (r) => r.abort('failed'), problem: /: Failed to fetch/ },
-  { name: 'HTML instead of JSON', serve: json('<!doctype html><html><body>Home</body></html>', 200, 'text/html'), problem: /not valid JSON \(Unexpected token '<'/ },
+  {
+    name: 'HTML instead of JSON',
+    serve: json('<!doctype html><html><body>Home</body></html>', 200, 'text/html'),
+    problem: /not valid JSON \(Unexpected token '<'/,
+  },
   { name: 'malformed JSON', serve: json('{"entries": [{"id": "a",'), problem: /not valid JSON \(.*JSON/ },
   {
     name: 'JSON that fails validation',
@@ -54,13 +61,22 @@ const broken: { name: string; serve: (r: Route) => unknown; problem: RegExp }[] 
   { name: 'a JSON array', serve: json('[1, 2]'), problem: /\n {2}\S*: .*(object|entries)/ },
   {
     name: 'a 20 MB file',
-    serve: (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ entries: Array.from({ length: 80_000 }, (_, i) => ({ ...entry, id: 'e' + i, answer: 'x'.repeat(230) })) }) }),
+    serve: (r) =>
+      r.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          entries: Array.from({ length: 80_000 }, (_, i) => ({ ...entry, id: 'e' + i, answer: 'x'.repeat(230) })),
+        }),
+      }),
     problem: /larger than 10 MB/,
   },
 ];
 
 for (const c of broken) {
-  test(`${c.name}: the widget says answers can't be loaded, offers the booking link and logs one error`, async ({ page, widget }) => {
+  test(`${c.name}: the widget says answers can't be loaded, offers the booking link and logs one error`, async ({
+    page,
+    widget,
+  }) => {
     allowConsoleErrors();
     const log = consoleOf(page);
     const host = await watchHost(page);
@@ -89,7 +105,9 @@ test('a file that never arrives times out after 10 seconds with a clear error', 
   expect(Date.now() - started).toBeGreaterThan(9_000);
   await widget.part('close').click();
   await expectUnavailable(widget, CTA);
-  expect(log.ours).toEqual([`[faq-chat] Could not load the knowledge file ${ORIGIN}${KB}: no answer within 10 seconds.`]);
+  expect(log.ours).toEqual([
+    `[faq-chat] Could not load the knowledge file ${ORIGIN}${KB}: no answer within 10 seconds.`,
+  ]);
   expect(await host.all()).toEqual([]);
 });
 
@@ -101,7 +119,10 @@ test('without a data-cta-url a broken file shows no booking link', async ({ page
   expect(await host.all()).toEqual([]);
 });
 
-test('some invalid entries: the valid ones load and the rest are reported with their paths', async ({ page, widget }) => {
+test('some invalid entries: the valid ones load and the rest are reported with their paths', async ({
+  page,
+  widget,
+}) => {
   allowConsoleErrors();
   const log = consoleOf(page);
   const host = await watchHost(page);
@@ -135,7 +156,10 @@ test.describe('a compiled file with a search index (faq-chat build --index)', ()
   const compiled = compileKnowledge(smallKb as KnowledgeBase, 'faq-chat e2e', undefined, true).knowledge;
   const index = compiled.compiled!.index!;
   /** The stored index plus a word only it knows ("zebra", pointing at the BAA entry): answering it proves the widget read the index. */
-  const marked = (kb: KnowledgeBase): KnowledgeBase => ({ ...kb, compiled: { ...kb.compiled!, index: { ...index, t: [...index.t, 'zebra'], p: [...index.p, [12]] } } });
+  const marked = (kb: KnowledgeBase): KnowledgeBase => ({
+    ...kb,
+    compiled: { ...kb.compiled!, index: { ...index, t: [...index.t, 'zebra'], p: [...index.p, [12]] } },
+  });
 
   test('is read: a word only the index knows is answered, and so is everything else', async ({ page, widget }) => {
     const host = await watchHost(page);
@@ -150,10 +174,16 @@ test.describe('a compiled file with a search index (faq-chat build --index)', ()
     expect(await host.all()).toEqual([]);
   });
 
-  test('is ignored once the entries changed: answers come from the entries, without an error', async ({ page, widget }) => {
+  test('is ignored once the entries changed: answers come from the entries, without an error', async ({
+    page,
+    widget,
+  }) => {
     const host = await watchHost(page);
     const log = consoleOf(page);
-    const stale = marked({ ...compiled, entries: compiled.entries.map((e) => (e.id == 'baa' ? { ...e, question: 'Will you sign a BAA?' } : e)) });
+    const stale = marked({
+      ...compiled,
+      entries: compiled.entries.map((e) => (e.id == 'baa' ? { ...e, question: 'Will you sign a BAA?' } : e)),
+    });
     await openHost(page, {}, stale);
     await widget.open();
     await widget.ask('zebra');
@@ -168,7 +198,11 @@ test.describe('a compiled file with a search index (faq-chat build --index)', ()
   test('is ignored when damaged: answers come from the entries, without an error', async ({ page, widget }) => {
     const host = await watchHost(page);
     const log = consoleOf(page);
-    await openHost(page, {}, { ...compiled, compiled: { ...compiled.compiled, index: { ...index, p: 'damaged', w: [null] } } });
+    await openHost(
+      page,
+      {},
+      { ...compiled, compiled: { ...compiled.compiled, index: { ...index, p: 'damaged', w: [null] } } },
+    );
     await widget.open();
     await widget.ask('pricng');
     await expect(widget.answers.last()).toContainText('from €12,000');

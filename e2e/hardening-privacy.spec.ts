@@ -6,7 +6,11 @@ import { ORIGIN } from './origin';
 
 test.use({ encoder: true });
 
-test('a full session requests only the page, the script and the knowledge file, and stores only its own key', async ({ page, context, widget }) => {
+test('a full session requests only the page, the script and the knowledge file, and stores only its own key', async ({
+  page,
+  context,
+  widget,
+}) => {
   const requests: string[] = [];
   const setCookies: string[] = [];
   context.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
@@ -16,7 +20,9 @@ test('a full session requests only the page, the script and the knowledge file, 
   });
   page.on('websocket', (w) => requests.push('websocket ' + w.url()));
   // The booking site is not reachable from the test machine: answer for it.
-  await context.route('https://cal.com/**', (r) => r.fulfill({ contentType: 'text/html', body: '<title>Booking</title>' }));
+  await context.route('https://cal.com/**', (r) =>
+    r.fulfill({ contentType: 'text/html', body: '<title>Booking</title>' }),
+  );
 
   const wasm = context.waitForEvent('response', { predicate: (r) => r.url().endsWith('.wasm'), timeout: 30_000 });
   await page.goto('/');
@@ -25,7 +31,8 @@ test('a full session requests only the page, the script and the knowledge file, 
   await wasm;
   await widget.part('chip').first().click();
   await expect(widget.answers).toHaveCount(1);
-  for (const q of ['Do you sign a BAA?', 'Can you deploy in our own cloud?', 'What is the weather in Paris?']) await widget.ask(q);
+  for (const q of ['Do you sign a BAA?', 'Can you deploy in our own cloud?', 'What is the weather in Paris?'])
+    await widget.ask(q);
   await expect(widget.answers).toHaveCount(4);
   const chip = widget.part('chip').last();
   await chip.click();
@@ -45,8 +52,12 @@ test('a full session requests only the page, the script and the knowledge file, 
   // reads its own headers with one HEAD), nothing sent anywhere else.
   const own = requests.filter((r) => !r.includes('cal.com'));
   expect(own.filter((r) => !/^(GET|HEAD) /.test(r) || !r.includes(` ${ORIGIN}/`))).toEqual([]);
-  const encoder = ['worker.js', 'model.json', 'weights.bin', 'vocab.json', 'tfjs-backend-wasm-simd.wasm'].map((f) => '/faq-chat-encoder/' + f);
-  expect(new Set(own.map((r) => new URL(r.split(' ')[1]).pathname))).toEqual(new Set(['/', '/demo.css', '/demo.js', '/faq-chat.js', '/faq-chat-app.js', '/faq.json', ...encoder]));
+  const encoder = ['worker.js', 'model.json', 'weights.bin', 'vocab.json', 'tfjs-backend-wasm-simd.wasm'].map(
+    (f) => '/faq-chat-encoder/' + f,
+  );
+  expect(new Set(own.map((r) => new URL(r.split(' ')[1]).pathname))).toEqual(
+    new Set(['/', '/demo.css', '/demo.js', '/faq-chat.js', '/faq-chat-app.js', '/faq.json', ...encoder]),
+  );
   expect(own.filter((r) => r.startsWith('HEAD'))).toEqual([`HEAD ${ORIGIN}/faq-chat-encoder/worker.js`]);
   // The widget and the worker each read the knowledge file (this test server forbids caching; a site's cache serves the second).
   expect(own.filter((r) => r.endsWith('/faq.json'))).toHaveLength(2);
@@ -61,9 +72,18 @@ test('a full session requests only the page, the script and the knowledge file, 
     caches: await caches.keys(),
     workers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
-  expect(stored).toEqual({ cookie: '', session: [`faq-chat:v1:${ORIGIN}/faq.json`], local: 0, idb: [], caches: [], workers: 0 });
+  expect(stored).toEqual({
+    cookie: '',
+    session: [`faq-chat:v1:${ORIGIN}/faq.json`],
+    local: 0,
+    idb: [],
+    caches: [],
+    workers: 0,
+  });
   // The stored value is the conversation and open state, nothing more.
   const value = JSON.parse((await page.evaluate((k) => sessionStorage.getItem(k), stored.session[0]))!);
   expect(Object.keys(value).sort()).toEqual(['messages', 'open']);
-  expect(value.messages.filter((m: { kind: string }) => m.kind == 'visitor').map((m: { text: string }) => m.text)).toContain('What is the weather in Paris?');
+  expect(
+    value.messages.filter((m: { kind: string }) => m.kind == 'visitor').map((m: { text: string }) => m.text),
+  ).toContain('What is the weather in Paris?');
 });

@@ -28,7 +28,13 @@ test('emoji, RTL text, zero-width and control characters are shown exactly as ty
   const host = await watchHost(page);
   await openHost(page, {}, smallKb);
   await widget.open();
-  const texts = ['😀🎉👍🏽👨‍👩‍👧', 'كم تكلفة النشر؟', 'מה המחיר?', 'pri\u200bcing\u200d\ufeff', 'a\u0000b\u0007c\u001b[31md\u202ee\u2066f'];
+  const texts = [
+    '😀🎉👍🏽👨‍👩‍👧',
+    'كم تكلفة النشر؟',
+    'מה המחיר?',
+    'pri\u200bcing\u200d\ufeff',
+    'a\u0000b\u0007c\u001b[31md\u202ee\u2066f',
+  ];
   for (const t of texts) await widget.ask(t);
   await expect(widget.answers).toHaveCount(texts.length);
   expect(await widget.visitorMessages.allTextContents()).toEqual(texts.map((t) => t.trim()));
@@ -58,7 +64,10 @@ test('messages of only whitespace or invisible characters are not sent', async (
   await expect(widget.answers).toHaveCount(0);
 });
 
-test('200 messages sent as fast as possible: every one shown and answered, no error, and the panel still responds', async ({ page, widget }) => {
+test('200 messages sent as fast as possible: every one shown and answered, no error, and the panel still responds', async ({
+  page,
+  widget,
+}) => {
   const host = await watchHost(page);
   await openHost(page, {}, smallKb);
   await widget.open();

@@ -50,7 +50,27 @@ const payloads = [
   '[click](https://ok.example.com/a"onmouseover="' + RUN + ')',
   '![img](javascript:' + RUN + ')',
 ];
-const SAFE_TAGS = new Set(['div', 'button', 'svg', 'path', 'header', 'h2', 'form', 'textarea', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'br', 'small', 'i', 'span']);
+const SAFE_TAGS = new Set([
+  'div',
+  'button',
+  'svg',
+  'path',
+  'header',
+  'h2',
+  'form',
+  'textarea',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'a',
+  'br',
+  'small',
+  'i',
+  'span',
+]);
 
 /** A knowledge base carrying a payload in every text field a site owner controls. */
 function hostileKb() {
@@ -60,7 +80,10 @@ function hostileKb() {
     keywords: ['topic' + i],
     answer: `Answer ${i}: ${p}\n\n- item ${p}\n\n[ok](https://ok.example.com/${i}) [mail](mailto:a@example.com) [call](tel:+15551234)`,
     followUps: ['e' + ((i + 1) % payloads.length)],
-    cta: i % 2 ? { label: `Book ${p}`, url: 'https://book.example.com/' + i } : { label: 'Evil', url: `javascript:${RUN}` },
+    cta:
+      i % 2
+        ? { label: `Book ${p}`, url: 'https://book.example.com/' + i }
+        : { label: 'Evil', url: `javascript:${RUN}` },
   }));
   return {
     title: `Title ${payloads[0]}`,
@@ -85,8 +108,16 @@ async function expectInert(page: Page, trouble: () => Promise<string[]>, navigat
     const all = [...root.querySelectorAll('*')];
     return {
       tags: [...new Set(all.map((e) => e.localName))],
-      handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on|^(src|srcdoc|style|formaction)$/i.test(a.name)).map((a) => `${e.localName}[${a.name}]`)),
-      links: [...root.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href'), target: a.target, rel: a.rel })),
+      handlers: all.flatMap((e) =>
+        [...e.attributes]
+          .filter((a) => /^on|^(src|srcdoc|style|formaction)$/i.test(a.name))
+          .map((a) => `${e.localName}[${a.name}]`),
+      ),
+      links: [...root.querySelectorAll('a')].map((a) => ({
+        href: a.getAttribute('href'),
+        target: a.target,
+        rel: a.rel,
+      })),
       frames: window.frames.length,
     };
   });
@@ -109,7 +140,10 @@ function trackNavigation(page: Page) {
   return navigations;
 }
 
-test('payloads in every knowledge-file text and in visitor messages show as text and never run', async ({ page, widget }) => {
+test('payloads in every knowledge-file text and in visitor messages show as text and never run', async ({
+  page,
+  widget,
+}) => {
   test.setTimeout(40_000);
   // The knowledge file's javascript: booking links are reported to the owner (and dropped); nothing else may be.
   allowConsoleErrors();
@@ -129,7 +163,10 @@ test('payloads in every knowledge-file text and in visitor messages show as text
   for (let i = 0; i < payloads.length; i++) await widget.ask('topic' + i);
   await expect(widget.answers).toHaveCount(payloads.length);
   for (const i of [0, 1, 7, 10, 24]) await expect(widget.answers.nth(i)).toContainText(`Answer ${i}: ${payloads[i]}`);
-  await expect(widget.host.locator('[part="cta"]').filter({ hasText: `Book ${payloads[1]}` })).toHaveAttribute('href', 'https://book.example.com/1');
+  await expect(widget.host.locator('[part="cta"]').filter({ hasText: `Book ${payloads[1]}` })).toHaveAttribute(
+    'href',
+    'https://book.example.com/1',
+  );
   // An entry whose cta URL is javascript: has no link of its own; the footer offers the embed's booking link.
   await expect(widget.answers.nth(0).locator('xpath=..').locator('[part~="cta"]')).toHaveCount(0);
   await expect(widget.booking).toHaveAttribute('href', 'https://book.example.com/attr');
@@ -147,7 +184,9 @@ test('payloads in every knowledge-file text and in visitor messages show as text
   const dom = await expectInert(page, host.all, navigations);
   expect(errors.length).toBeGreaterThan(0);
   for (const e of errors) expect(e).toMatch(/^\[faq-chat\] The knowledge file \S+ has problems/);
-  expect(dom.links.map((l) => l.href)).toEqual(expect.arrayContaining(['https://ok.example.com/3', 'mailto:a@example.com', 'tel:+15551234']));
+  expect(dom.links.map((l) => l.href)).toEqual(
+    expect.arrayContaining(['https://ok.example.com/3', 'mailto:a@example.com', 'tel:+15551234']),
+  );
 });
 
 test('rejected markdown links keep their label as text and produce no link', async ({ page, widget }) => {
@@ -155,7 +194,11 @@ test('rejected markdown links keep their label as text and produce no link', asy
   const navigations = trackNavigation(page);
   allowConsoleErrors();
   const bad = payloads.filter((p) => p.startsWith('[click]') && !p.includes('ok.example.com'));
-  await openHost(page, {}, { entries: [{ id: 'a', question: 'Links?', keywords: ['links'], answer: bad.join('\n\n') }] });
+  await openHost(
+    page,
+    {},
+    { entries: [{ id: 'a', question: 'Links?', keywords: ['links'], answer: bad.join('\n\n') }] },
+  );
   await widget.open();
   await widget.ask('links');
   const answer = widget.answers.last();

@@ -11,7 +11,8 @@ const texts = (w: Widget) =>
     const out: string[] = [];
     const walk = (n: Node) => {
       if (n.nodeType == 3) out.push(n.textContent!.trim());
-      if (n instanceof Element) for (const a of ['aria-label', 'placeholder', 'title']) out.push(n.getAttribute(a) ?? '');
+      if (n instanceof Element)
+        for (const a of ['aria-label', 'placeholder', 'title']) out.push(n.getAttribute(a) ?? '');
       n.childNodes.forEach(walk);
     };
     walk(h.shadowRoot!);
@@ -23,7 +24,11 @@ test('every UI string can be set in the knowledge file', async ({ page, widget }
   const strings = Object.fromEntries(keys.map((k) => [k, `«${k}»`]));
   const { cta: _, ...kb } = smallKb;
   kb.entries[1] = { ...kb.entries[1], id: 'hosting', question: 'Can you host it on our servers?' };
-  await openHost(page, { attrs: { 'data-cta-url': 'https://book.example.com/x' } }, { ...kb, title: undefined, greeting: undefined, strings });
+  await openHost(
+    page,
+    { attrs: { 'data-cta-url': 'https://book.example.com/x' } },
+    { ...kb, title: undefined, greeting: undefined, strings },
+  );
   const seen = new Set<string>();
   const look = async () => (await texts(widget)).forEach((t) => seen.add(t));
   await page.waitForLoadState('load');
@@ -59,7 +64,14 @@ const arabic = {
   greeting: 'مرحبا! اسأل عن الأسعار.',
   cta: { label: 'احجز مكالمة', url: 'https://book.example.com/ar' },
   strings: { placeholder: 'اكتب سؤالك…', send: 'إرسال', close: 'إغلاق', open: 'فتح المحادثة' },
-  entries: [{ id: 'price', question: 'كم التكلفة؟', keywords: ['السعر', 'التكلفة'], answer: 'تبدأ التكلفة من **12,000 يورو**.' }],
+  entries: [
+    {
+      id: 'price',
+      question: 'كم التكلفة؟',
+      keywords: ['السعر', 'التكلفة'],
+      answer: 'تبدأ التكلفة من **12,000 يورو**.',
+    },
+  ],
 };
 
 /** The left edge of the first match; polled, because faq-chat-app.js may be replacing the plain launcher just then. */
@@ -80,7 +92,10 @@ async function layout(page: Page, w: Widget) {
   };
 }
 
-test('a right-to-left knowledge base mirrors the panel; each message keeps its own direction', async ({ page, widget }) => {
+test('a right-to-left knowledge base mirrors the panel; each message keeps its own direction', async ({
+  page,
+  widget,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openHost(page, {}, arabic);
   await widget.launcher.hover(); // loads the knowledge file, whose locale sets the direction
@@ -104,7 +119,10 @@ test('a right-to-left knowledge base mirrors the panel; each message keeps its o
   await page.screenshot({ path: `.tmp/shots/rtl-${test.info().project.name}.png` });
 });
 
-test('a right-to-left page mirrors the panel too; a left-to-right page and knowledge base do not', async ({ page, widget }) => {
+test('a right-to-left page mirrors the panel too; a left-to-right page and knowledge base do not', async ({
+  page,
+  widget,
+}) => {
   await openHost(page, { html: ' dir="rtl"' }, smallKb);
   expect(await layout(page, widget)).toEqual({ dir: 'rtl', closeLeftOfTitle: true, launcherRight: true });
   await widget.ask('pricing');

@@ -3,7 +3,8 @@ import { expect, test } from './fixtures';
 test('the widget is usable with the keyboard alone', async ({ page, widget }) => {
   await page.goto('/fixtures/bare.html');
   await expect(widget.launcher).toBeVisible();
-  for (let i = 0; i < 5 && !(await widget.launcher.evaluate((e) => e.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 5 && !(await widget.launcher.evaluate((e) => e.matches(':focus'))); i++)
+    await page.keyboard.press('Tab');
   await expect(widget.launcher).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(widget.panel).toBeVisible();

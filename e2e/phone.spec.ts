@@ -7,7 +7,10 @@ import { openHost } from './hardening-helpers';
 const kb = JSON.parse(readFileSync('e2e/fixtures/kb.json', 'utf8'));
 const tall = '<div style="height:3000px">Long article</div>';
 
-test('the open panel covers the phone screen and the page behind does not scroll; closing restores the page', async ({ page, widget }) => {
+test('the open panel covers the phone screen and the page behind does not scroll; closing restores the page', async ({
+  page,
+  widget,
+}) => {
   const phone = test.info().project.name == 'phone';
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openHost(page, { body: tall, head: '<style>html { scroll-behavior: auto }</style>' }, kb);
@@ -18,7 +21,11 @@ test('the open panel covers the phone screen and the page behind does not scroll
   await widget.open();
   const view = page.viewportSize()!;
   const box = (await widget.panel.boundingBox())!;
-  const html = await page.evaluate(() => [document.documentElement.style.overflow, getComputedStyle(document.documentElement).overflow, scrollY]);
+  const html = await page.evaluate(() => [
+    document.documentElement.style.overflow,
+    getComputedStyle(document.documentElement).overflow,
+    scrollY,
+  ]);
   if (phone) {
     expect([box.x, box.y, box.width, box.height].map(Math.round)).toEqual([0, 0, view.width, view.height]);
     expect(html).toEqual(['hidden', 'hidden', 500]);
@@ -32,7 +39,10 @@ test('the open panel covers the phone screen and the page behind does not scroll
   expect(await page.evaluate(() => [document.documentElement.style.overflow, scrollY])).toEqual(['auto', 500]);
 });
 
-test('on a phone the panel follows the visual viewport (the on-screen keyboard shrinks it)', async ({ page, widget }) => {
+test('on a phone the panel follows the visual viewport (the on-screen keyboard shrinks it)', async ({
+  page,
+  widget,
+}) => {
   const phone = test.info().project.name == 'phone';
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openHost(page, { body: tall }, kb);
@@ -54,13 +64,18 @@ test('on a phone the panel follows the visual viewport (the on-screen keyboard s
   // The footer's booking link and the text box stay inside the shrunk panel.
   const inside = await widget.panel.evaluate((p) => {
     const panel = p.getBoundingClientRect();
-    return ['[part~="cta-footer"]', '[part~="input"]'].map((sel) => p.querySelector(sel)!.getBoundingClientRect().bottom <= panel.bottom + 0.5);
+    return ['[part~="cta-footer"]', '[part~="input"]'].map(
+      (sel) => p.querySelector(sel)!.getBoundingClientRect().bottom <= panel.bottom + 0.5,
+    );
   });
   expect(inside).toEqual([true, true]);
   await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1 });
 });
 
-test('text inputs are at least 16 px (no iOS zoom) and every control is at least 44 × 44 px', async ({ page, widget }) => {
+test('text inputs are at least 16 px (no iOS zoom) and every control is at least 44 × 44 px', async ({
+  page,
+  widget,
+}) => {
   await openHost(page, {}, kb);
   await widget.open();
   await widget.ask('pricing');
@@ -75,7 +90,10 @@ test('text inputs are at least 16 px (no iOS zoom) and every control is at least
   expect(small).toEqual([]);
 });
 
-test('opening by tap or by the API does not scroll the host page, nor does a panel restored after reload take focus', async ({ page, widget }) => {
+test('opening by tap or by the API does not scroll the host page, nor does a panel restored after reload take focus', async ({
+  page,
+  widget,
+}) => {
   await openHost(page, { body: tall }, kb);
   await page.evaluate(() => scrollTo(0, 800));
   await (test.info().project.use.hasTouch ? widget.launcher.tap() : widget.launcher.click());

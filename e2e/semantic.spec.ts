@@ -15,7 +15,10 @@ import { ORIGIN } from './origin';
  */
 const KB = JSON.parse(readFileSync('e2e/fixtures/semantic-kb.json', 'utf8'));
 const PARAPHRASE = 'how do i talk to a human';
-const SUPPORT: string = KB.entries.find((e: { id: string }) => e.id == 'support-hours').answer.split('[')[0].trim();
+const SUPPORT: string = KB.entries
+  .find((e: { id: string }) => e.id == 'support-hours')
+  .answer.split('[')[0]
+  .trim();
 const PRICING = 'How much does Ledgerly cost?';
 const LOAD_MS = 60_000;
 test.use({ encoder: true });
@@ -27,11 +30,19 @@ async function watchWorker(page: Page) {
     window.Worker = class extends Base {
       constructor(...args: ConstructorParameters<typeof Worker>) {
         super(...args);
-        this.addEventListener('message', (e) => e.data?.type == 'ready' && ((window as unknown as { __encoder: unknown }).__encoder = e.data));
+        this.addEventListener(
+          'message',
+          (e) => e.data?.type == 'ready' && ((window as unknown as { __encoder: unknown }).__encoder = e.data),
+        );
       }
     };
   });
-  return async () => (await page.waitForFunction(() => (window as unknown as { __encoder?: { backend: string } }).__encoder, null, { timeout: LOAD_MS })).jsonValue();
+  return async () =>
+    (
+      await page.waitForFunction(() => (window as unknown as { __encoder?: { backend: string } }).__encoder, null, {
+        timeout: LOAD_MS,
+      })
+    ).jsonValue();
 }
 
 /** Console lines of the page and of its workers. */
@@ -44,7 +55,9 @@ function consoles(page: Page) {
 
 /** What word matching alone makes of the paraphrase: "Did you mean…" choices (support hours among them), no answer. */
 async function expectWordsOnly(widget: Widget) {
-  await expect(widget.part('chip').filter({ hasText: KB.entries.find((e: { id: string }) => e.id == 'support-hours').question })).toBeVisible();
+  await expect(
+    widget.part('chip').filter({ hasText: KB.entries.find((e: { id: string }) => e.id == 'support-hours').question }),
+  ).toBeVisible();
   await expect(widget.answers.last()).not.toContainText(SUPPORT);
 }
 
@@ -58,7 +71,11 @@ test.describe('with the encoder', () => {
   test.skip(({ isMobile }) => isMobile, 'the phone project runs the same worker; the model load only adds minutes');
   test.setTimeout(LOAD_MS + 20_000);
 
-  test('a paraphrase that shares no word with its entry gets the right answer; every request stays on the page origin; nothing is stored', async ({ page, context, widget }) => {
+  test('a paraphrase that shares no word with its entry gets the right answer; every request stays on the page origin; nothing is stored', async ({
+    page,
+    context,
+    widget,
+  }) => {
     const requests: string[] = [];
     context.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
     const ready = watchWorker(page);
@@ -71,21 +88,35 @@ test.describe('with the encoder', () => {
     // Reads only (the worker reads its own script's headers with HEAD), all from the page's origin.
     expect(requests.filter((r) => !/^(GET|HEAD) /.test(r) || !r.includes(` ${ORIGIN}/`))).toEqual([]);
     const paths = new Set(requests.map((r) => new URL(r.split(' ')[1]).pathname));
-    for (const p of ['worker.js', 'model.json', 'weights.bin', 'vocab.json']) expect(paths).toContain(`/faq-chat-encoder/${p}`);
+    for (const p of ['worker.js', 'model.json', 'weights.bin', 'vocab.json'])
+      expect(paths).toContain(`/faq-chat-encoder/${p}`);
     const stored = await page.evaluate(async () => ({
       local: localStorage.length,
       idb: (await indexedDB.databases()).length,
       caches: (await caches.keys()).length,
       session: Object.keys(sessionStorage),
     }));
-    expect(stored).toEqual({ local: 0, idb: 0, caches: 0, session: [`faq-chat:v1:${ORIGIN}/fixtures/semantic-kb.json`] });
+    expect(stored).toEqual({
+      local: 0,
+      idb: 0,
+      caches: 0,
+      session: [`faq-chat:v1:${ORIGIN}/fixtures/semantic-kb.json`],
+    });
   });
 
-  test('vectors stored by `faq-chat build` are used: the worker encodes only the message, and answers the same', async ({ page, widget }) => {
+  test('vectors stored by `faq-chat build` are used: the worker encodes only the message, and answers the same', async ({
+    page,
+    widget,
+  }) => {
     // e2e/fixtures/semantic-kb.built.json is semantic-kb.json after `faq-chat build --no-wordnet` (with entry vectors);
     // if the model or the entries change, the stored block is stale, the worker computes the vectors and this fails.
     const ready = watchWorker(page);
-    await page.route('/h/built.html', (r) => r.fulfill({ contentType: 'text/html', body: hostHtml({ attrs: { 'data-knowledge': '/fixtures/semantic-kb.built.json' } }) }));
+    await page.route('/h/built.html', (r) =>
+      r.fulfill({
+        contentType: 'text/html',
+        body: hostHtml({ attrs: { 'data-knowledge': '/fixtures/semantic-kb.built.json' } }),
+      }),
+    );
     await page.goto('/h/built.html');
     await widget.open();
     expect(await (await ready)()).toMatchObject({ backend: 'wasm', vectors: 'stored' });
@@ -94,8 +125,14 @@ test.describe('with the encoder', () => {
   });
 
   for (const wasm of [false, true]) {
-    const policy = wasm ? "script-src 'self' 'wasm-unsafe-eval'" : "default-src 'self'; script-src 'self'; style-src 'self'";
-    test(`a page and encoder served with ${policy}: the paraphrase is answered (${wasm ? 'WebAssembly' : 'JavaScript backend'}) and nothing violates the policy`, async ({ page, request, widget }) => {
+    const policy = wasm
+      ? "script-src 'self' 'wasm-unsafe-eval'"
+      : "default-src 'self'; script-src 'self'; style-src 'self'";
+    test(`a page and encoder served with ${policy}: the paraphrase is answered (${wasm ? 'WebAssembly' : 'JavaScript backend'}) and nothing violates the policy`, async ({
+      page,
+      request,
+      widget,
+    }) => {
       // The test server sends the policy with every response under /csp/<token>/ and collects violation reports.
       const token = `${wasm ? 'w' : 's'}${test.info().testId}`.replace(/\W/g, '');
       const host = await watchHost(page);
@@ -113,14 +150,19 @@ test.describe('with the encoder', () => {
     });
   }
 
-  test('weights that cannot be downloaded: one console note naming the file, word matching answers, no page error', async ({ page, widget }) => {
+  test('weights that cannot be downloaded: one console note naming the file, word matching answers, no page error', async ({
+    page,
+    widget,
+  }) => {
     const host = await watchHost(page);
     const lines = consoles(page);
     await page.context().route('**/faq-chat-encoder/weights.bin', (r) => r.fulfill({ status: 404, body: 'Not found' }));
     await page.goto('/fixtures/semantic.html');
     await widget.open();
     await expect.poll(() => lines.filter((l) => l.includes('[faq-chat]')), { timeout: LOAD_MS }).toHaveLength(1);
-    expect(lines.find((l) => l.includes('[faq-chat]'))).toMatch(/^page warning: \[faq-chat\] Matching by meaning is off: .*\/faq-chat-encoder\/weights\.bin answered HTTP 404/);
+    expect(lines.find((l) => l.includes('[faq-chat]'))).toMatch(
+      /^page warning: \[faq-chat\] Matching by meaning is off: .*\/faq-chat-encoder\/weights\.bin answered HTTP 404/,
+    );
     await widget.ask(PARAPHRASE);
     await expectWordsOnly(widget);
     await widget.ask(PRICING);
@@ -130,7 +172,10 @@ test.describe('with the encoder', () => {
   });
 });
 
-test('nothing of the encoder is requested on load, idle warm-up or hover; opening the panel starts it', async ({ page, widget }) => {
+test('nothing of the encoder is requested on load, idle warm-up or hover; opening the panel starts it', async ({
+  page,
+  widget,
+}) => {
   const urls = encoderRequests(page);
   const kbLoaded = page.waitForResponse((r) => r.url().endsWith('/fixtures/semantic-kb.json'));
   await page.goto('/fixtures/semantic.html');
@@ -145,10 +190,19 @@ test('nothing of the encoder is requested on load, idle warm-up or hover; openin
 });
 
 for (const [form, html] of [
-  ['data-semantic="off" on the script tag', hostHtml({ attrs: { 'data-knowledge': '/fixtures/semantic-kb.json', 'data-semantic': 'off' } })],
-  ['semantic="off" on the element', '<!doctype html><title>Element</title><faq-chat knowledge="/fixtures/semantic-kb.json" semantic="off"></faq-chat><script src="/faq-chat.js" async></script>'],
+  [
+    'data-semantic="off" on the script tag',
+    hostHtml({ attrs: { 'data-knowledge': '/fixtures/semantic-kb.json', 'data-semantic': 'off' } }),
+  ],
+  [
+    'semantic="off" on the element',
+    '<!doctype html><title>Element</title><faq-chat knowledge="/fixtures/semantic-kb.json" semantic="off"></faq-chat><script src="/faq-chat.js" async></script>',
+  ],
 ] as const) {
-  test(`${form}: word matching only, as before (the paraphrase gets "Did you mean…", not the answer) and no encoder request`, async ({ page, widget }) => {
+  test(`${form}: word matching only, as before (the paraphrase gets "Did you mean…", not the answer) and no encoder request`, async ({
+    page,
+    widget,
+  }) => {
     const urls = encoderRequests(page);
     await page.route('/h/off.html', (r) => r.fulfill({ contentType: 'text/html', body: html }));
     await page.goto('/h/off.html');
@@ -160,14 +214,20 @@ for (const [form, html] of [
   });
 }
 
-test('a faq-chat.js from another origin cannot start the worker: one console note, word matching answers', async ({ page, widget }) => {
+test('a faq-chat.js from another origin cannot start the worker: one console note, word matching answers', async ({
+  page,
+  widget,
+}) => {
   const lines = consoles(page);
   const urls = encoderRequests(page);
-  const html = '<!doctype html><title>CDN</title><script src="https://cdn.example.com/faq-chat.js" data-knowledge="/fixtures/kb.json" async></script>';
+  const html =
+    '<!doctype html><title>CDN</title><script src="https://cdn.example.com/faq-chat.js" data-knowledge="/fixtures/kb.json" async></script>';
   await page.route('/h/cdn.html', (r) => r.fulfill({ contentType: 'text/html', body: html }));
   // Both files from the CDN: faq-chat.js loads faq-chat-app.js from its own folder (a classic script needs no CORS).
   for (const file of ['faq-chat.js', 'faq-chat-app.js'])
-    await page.route(`https://cdn.example.com/${file}`, (r) => r.fulfill({ contentType: 'text/javascript', path: `dist/${file}` }));
+    await page.route(`https://cdn.example.com/${file}`, (r) =>
+      r.fulfill({ contentType: 'text/javascript', path: `dist/${file}` }),
+    );
   await page.goto('/h/cdn.html');
   await widget.open();
   await widget.ask('How much does a deployment cost?');

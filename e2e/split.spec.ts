@@ -32,7 +32,10 @@ test('faq-chat.js alone draws the same launcher the widget renders, in the same 
   expect(await widget.launcher.boundingBox()).toEqual(before.box);
 });
 
-test('a click before faq-chat-app.js has arrived opens the panel once it does, and FaqChat calls wait for it too', async ({ page, widget }) => {
+test('a click before faq-chat-app.js has arrived opens the panel once it does, and FaqChat calls wait for it too', async ({
+  page,
+  widget,
+}) => {
   const release = await holdApp(page);
   await page.goto('/fixtures/bare.html');
   await widget.launcher.click();
@@ -45,7 +48,10 @@ test('a click before faq-chat-app.js has arrived opens the panel once it does, a
   expect(await page.evaluate(() => (window.FaqChat as { isOpen: boolean }).isOpen)).toBe(true);
 });
 
-test('a click after faq-chat-app.js ran but before the widget mounted (between the tasks mounting takes) opens it', async ({ page, widget }) => {
+test('a click after faq-chat-app.js ran but before the widget mounted (between the tasks mounting takes) opens it', async ({
+  page,
+  widget,
+}) => {
   const release = await holdApp(page);
   await page.goto('/fixtures/bare.html');
   await expect(widget.launcher).toBeVisible();
@@ -75,7 +81,10 @@ test('a click after faq-chat-app.js ran but before the widget mounted (between t
   expect(await page.evaluate(() => (window.FaqChat as { isOpen: boolean }).isOpen)).toBe(true);
 });
 
-test('a keyboard visitor on the plain launcher stays on the launcher when the widget replaces it', async ({ page, widget }) => {
+test('a keyboard visitor on the plain launcher stays on the launcher when the widget replaces it', async ({
+  page,
+  widget,
+}) => {
   const release = await holdApp(page);
   await page.goto('/fixtures/bare.html');
   await expect(widget.launcher).toBeVisible();
@@ -87,18 +96,26 @@ test('a keyboard visitor on the plain launcher stays on the launcher when the wi
   await expect(widget.input).toBeFocused();
 });
 
-test('when faq-chat-app.js cannot load: one console error, the launcher stays, a click says so and tries again', async ({ page, widget }) => {
+test('when faq-chat-app.js cannot load: one console error, the launcher stays, a click says so and tries again', async ({
+  page,
+  widget,
+}) => {
   allowConsoleErrors();
   const errors: string[] = [];
   page.on('console', (m) => m.type() == 'error' && m.text().startsWith('[faq-chat]') && errors.push(m.text()));
   let asked = 0;
   let broken = true;
-  await page.route(APP, (route: Route) => (asked++, broken ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue()));
+  await page.route(
+    APP,
+    (route: Route) => (asked++, broken ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue()),
+  );
   await page.goto('/fixtures/bare.html');
   // Loaded on idle after the load event: the first attempt fails without anyone noticing but the console.
   await expect.poll(() => asked).toBe(1);
   await expect.poll(() => errors.length).toBe(1);
-  expect(errors[0]).toMatch(/^\[faq-chat\] The chat could not load: http:\/\/localhost:\d+\/faq-chat-app\.js did not load .*Put faq-chat-app\.js from the same build next to faq-chat\.js\./);
+  expect(errors[0]).toMatch(
+    /^\[faq-chat\] The chat could not load: http:\/\/localhost:\d+\/faq-chat-app\.js did not load .*Put faq-chat-app\.js from the same build next to faq-chat\.js\./,
+  );
   await expect(widget.launcher).toBeVisible();
 
   await widget.launcher.click();

@@ -8,7 +8,11 @@ const DARK = 'rgb(21, 24, 30)';
 
 test('data-theme="light" and "dark" win over the visitor preference; "auto" follows it', async ({ page, widget }) => {
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-  for (const [theme, bg] of [['light', WHITE], ['dark', DARK], ['auto', DARK]]) {
+  for (const [theme, bg] of [
+    ['light', WHITE],
+    ['dark', DARK],
+    ['auto', DARK],
+  ]) {
     await openHost(page, { attrs: { 'data-theme': theme } }, kb);
     await widget.open();
     await expect(widget.panel, theme).toHaveCSS('background-color', bg);
@@ -32,12 +36,19 @@ test('data-launcher-label shows text on the launcher, which is then its accessib
   await expect(widget.launcher).toHaveAttribute('aria-label', 'Close chat');
 });
 
-test('data-launcher="none" hides the launcher; the site opens the panel from its own button and gets focus back', async ({ page, widget }) => {
+test('data-launcher="none" hides the launcher; the site opens the panel from its own button and gets focus back', async ({
+  page,
+  widget,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openHost(page, {
-    attrs: { 'data-launcher': 'none' },
-    body: '<button id="open-chat">Ask our FAQ</button><script src="/fixtures/open-chat.js"></script>',
-  }, kb);
+  await openHost(
+    page,
+    {
+      attrs: { 'data-launcher': 'none' },
+      body: '<button id="open-chat">Ask our FAQ</button><script src="/fixtures/open-chat.js"></script>',
+    },
+    kb,
+  );
   await page.waitForLoadState('load');
   await expect(widget.launcher).toHaveCount(0);
   await page.locator('#open-chat').focus();
@@ -54,15 +65,21 @@ test('data-launcher="none" hides the launcher; the site opens the panel from its
 });
 
 test('CSS custom properties set the launcher size, offsets and accent', async ({ page, widget }) => {
-  await openHost(page, {
-    head: '<style>faq-chat { --faq-chat-launcher-size: 64px; --faq-chat-offset-x: 30px; --faq-chat-offset-y: 40px; --faq-chat-accent: #7c2d12 }</style>',
-  }, kb);
+  await openHost(
+    page,
+    {
+      head: '<style>faq-chat { --faq-chat-launcher-size: 64px; --faq-chat-offset-x: 30px; --faq-chat-offset-y: 40px; --faq-chat-accent: #7c2d12 }</style>',
+    },
+    kb,
+  );
   const view = page.viewportSize()!;
   // Polled: faq-chat-app.js may be replacing the plain launcher (same size and place) at that moment.
   await expect
     .poll(async () => {
       const box = await widget.launcher.boundingBox();
-      return box && [box.width, box.height, view.width - box.x - box.width, view.height - box.y - box.height].map(Math.round);
+      return (
+        box && [box.width, box.height, view.width - box.x - box.width, view.height - box.y - box.height].map(Math.round)
+      );
     })
     .toEqual([64, 64, 30, 40]);
   await expect(widget.launcher).toHaveCSS('background-color', 'rgb(124, 45, 18)');

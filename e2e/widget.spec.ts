@@ -86,7 +86,9 @@ test('an ambiguous question offers "Did you mean…" chips that answer', async (
 test('an unknown question gets the honest fallback and the booking link', async ({ widget }) => {
   await widget.open();
   await widget.ask('what is the weather in paris');
-  await expect(widget.part('fallback')).toHaveText("I don't have an answer for that yet. A person can help on a short call.");
+  await expect(widget.part('fallback')).toHaveText(
+    "I don't have an answer for that yet. A person can help on a short call.",
+  );
   await expect(widget.booking).toHaveAttribute('href', 'https://cal.example.com/acme/intro');
 });
 

@@ -18,7 +18,8 @@ const MIN_QUANTISED = 4096;
 
 const model = JSON.parse(readFileSync(join(SOURCE, 'model.json'), 'utf8'));
 const [group, ...others] = model.weightsManifest;
-if (others.length) throw Error(`[faq-chat] expected one weight group in ${SOURCE}/model.json, found ${model.weightsManifest.length}`);
+if (others.length)
+  throw Error(`[faq-chat] expected one weight group in ${SOURCE}/model.json, found ${model.weightsManifest.length}`);
 const source = Buffer.concat(group.paths.map((p) => readFileSync(join(SOURCE, p))));
 
 const chunks = [];
@@ -47,7 +48,8 @@ for (const spec of group.weights) {
   chunks.push(Buffer.from(q.buffer));
   specs.push({ ...spec, quantization: { dtype: 'uint8', min, scale } });
 }
-if (offset !== source.length) throw Error(`[faq-chat] ${SOURCE}: the weight files hold ${source.length} bytes, the manifest describes ${offset}`);
+if (offset !== source.length)
+  throw Error(`[faq-chat] ${SOURCE}: the weight files hold ${source.length} bytes, the manifest describes ${offset}`);
 
 const weights = Buffer.concat(chunks);
 const vocab = readFileSync(join(SOURCE, 'vocab.json'));
@@ -61,13 +63,18 @@ writeFileSync(join(OUT, 'vocab.json'), vocab);
 writeFileSync(
   join(OUT, 'model.json'),
   JSON.stringify({
-    faqChat: { fingerprint, model: 'Universal Sentence Encoder lite, 8-bit weights', licence: 'Apache-2.0 (see LICENSE)' },
+    faqChat: {
+      fingerprint,
+      model: 'Universal Sentence Encoder lite, 8-bit weights',
+      licence: 'Apache-2.0 (see LICENSE)',
+    },
     format: 'graph-model',
     modelTopology: model.modelTopology,
     weightsManifest: [{ paths: ['weights.bin'], weights: specs }],
   }),
 );
-for (const name of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) copyFileSync(join(WASM, name), join(OUT, name));
+for (const name of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'])
+  copyFileSync(join(WASM, name), join(OUT, name));
 copyFileSync(join(SOURCE, '..', 'LICENSE'), join(OUT, 'LICENSE'));
 writeFileSync(
   join(OUT, 'NOTICE.md'),
@@ -87,4 +94,6 @@ The Apache License 2.0 is in \`LICENSE\`.
 `,
 );
 const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
-console.log(`[faq-chat] ${OUT}: weights ${mb(weights.length)} (from ${mb(source.length)} float32), fingerprint ${fingerprint}`);
+console.log(
+  `[faq-chat] ${OUT}: weights ${mb(weights.length)} (from ${mb(source.length)} float32), fingerprint ${fingerprint}`,
+);

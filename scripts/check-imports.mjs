@@ -42,7 +42,9 @@ const problems = [];
 /** Each file's relative imports, resolved to files, for the reachability check below. */
 const edges = new Map();
 const resolveFile = (from, spec) =>
-  ['', '.ts', '.tsx', '/index.ts'].map((ext) => resolve(dirname(from), spec) + ext).find((f) => existsSync(f) && /\.tsx?$/.test(f));
+  ['', '.ts', '.tsx', '/index.ts']
+    .map((ext) => resolve(dirname(from), spec) + ext)
+    .find((f) => existsSync(f) && /\.tsx?$/.test(f));
 for (const file of files(SRC)) {
   const from = layerOf(file);
   const rule = allowed[from];
@@ -60,10 +62,14 @@ for (const file of files(SRC)) {
       // Files outside src (package.json, test fixtures) belong to no layer.
       const to = target.startsWith(SRC + sep) ? layerOf(target) : null;
       if (to == 'encoder' && from == 'embed' && !encoderUsers.has(relative('.', file).split(sep).join('/')))
-        problems.push(`${where}: only ${[...encoderUsers].join(' and ')} may import src/encoder ("${spec}"); TensorFlow.js belongs in the worker.`);
+        problems.push(
+          `${where}: only ${[...encoderUsers].join(' and ')} may import src/encoder ("${spec}"); TensorFlow.js belongs in the worker.`,
+        );
       // Tests never ship: they may reach across layers (a check's test against the linter, a model's against test helpers).
       else if (to && !(to == 'encoder' && from == 'embed') && !rule.layers.includes(to) && !/\.test\.tsx?$/.test(file))
-        problems.push(`${where}: src/${from} must not import src/${to} ("${spec}"); imports flow embed → ui → state → engine.`);
+        problems.push(
+          `${where}: src/${from} must not import src/${to} ("${spec}"); imports flow embed → ui → state → engine.`,
+        );
     } else if (/^(preact|@preact\/)/.test(spec) && !rule.preact) {
       problems.push(`${where}: src/${from} must not import "${spec}"; it has to stay free of Preact.`);
     }
@@ -79,13 +85,17 @@ const walk = (file, seen, visit) => {
 for (const entry of ENTRIES)
   walk(resolve(entry), new Set(), ({ spec, where, target }) => {
     if (!(/^@tensorflow/.test(spec) || (target && layerOf(target) == 'encoder'))) return true;
-    problems.push(`${where}: "${spec}" would be bundled into the widget (reached from ${entry}); load it in the worker instead.`);
+    problems.push(
+      `${where}: "${spec}" would be bundled into the widget (reached from ${entry}); load it in the worker instead.`,
+    );
   });
 // Nothing that ships reaches the tools or the test helpers, however indirectly.
 for (const entry of SHIPPED) {
   walk(resolve(entry), new Set(), ({ spec, where, target }) => {
     if (!target || !TOOLING.has(layerOf(target))) return true;
-    problems.push(`${where}: "${spec}" is src/${layerOf(target)}, which only the CLI, the library and tests may use, and it would ship to visitors (reached from ${entry}).`);
+    problems.push(
+      `${where}: "${spec}" is src/${layerOf(target)}, which only the CLI, the library and tests may use, and it would ship to visitors (reached from ${entry}).`,
+    );
   });
 }
 

@@ -13,6 +13,8 @@ console.log(`[faq-chat] No Chromium at ${system}; installing Playwright's (npx p
 try {
   execSync('npx playwright install chromium', { stdio: 'inherit' });
 } catch {
-  console.error('[faq-chat] Could not install Chromium. Install it (e.g. `apt-get install chromium`) or set CHROMIUM_PATH.');
+  console.error(
+    '[faq-chat] Could not install Chromium. Install it (e.g. `apt-get install chromium`) or set CHROMIUM_PATH.',
+  );
   process.exit(1);
 }

@@ -30,7 +30,13 @@ const { values } = parseArgs({
 const maxWrong = Number(values['max-wrong']);
 const minDeclined = Number(values['min-declined']);
 
-interface Row { set: string; expect: string | null; x: number[] | null; ids: string[]; scores: number[] }
+interface Row {
+  set: string;
+  expect: string | null;
+  x: number[] | null;
+  ids: string[];
+  scores: number[];
+}
 const rows: Row[] = [];
 for (const [name, kbFile, casesFile] of SETS) {
   const kb = JSON.parse(readFileSync(kbFile, 'utf8'));
@@ -41,7 +47,13 @@ for (const [name, kbFile, casesFile] of SETS) {
     const { ranked, known } = rank(index, slots);
     const talk = smallTalkKind(words(c.q));
     const x = talk || !ranked[0] ? null : features(ranked[0], ranked[1], { slots: slots.length, known, idfMax });
-    rows.push({ set: name, expect: c.expect, x, ids: ranked.slice(0, 4).map((r) => kb.entries[r.entry].id), scores: ranked.slice(0, 4).map((r) => r.score) });
+    rows.push({
+      set: name,
+      expect: c.expect,
+      x,
+      ids: ranked.slice(0, 4).map((r) => kb.entries[r.entry].id),
+      scores: ranked.slice(0, 4).map((r) => r.score),
+    });
   }
 }
 
@@ -62,12 +74,20 @@ function fit(data: Row[], label: (r: Row) => boolean): number[] {
 
 type Params = { answer: number[]; suggest: number[]; answerAt: number; suggestAt: number; ratio: number };
 function score(data: Row[], p: Params) {
-  let ins = 0, outs = 0, correct = 0, helpful = 0, wrong = 0, declined = 0;
+  let ins = 0,
+    outs = 0,
+    correct = 0,
+    helpful = 0,
+    wrong = 0,
+    declined = 0;
   for (const r of data) {
-    let status = 'none', id: string | undefined, sug: string[] = [];
+    let status = 'none',
+      id: string | undefined,
+      sug: string[] = [];
     if (r.x) {
       if (probability(p.answer, r.x) >= p.answerAt) (status = 'answer'), (id = r.ids[0]);
-      else if (probability(p.suggest, r.x) >= p.suggestAt) (status = 'suggest'), (sug = r.ids.filter((_, i) => r.scores[i] >= p.ratio * r.scores[0]).slice(0, 3));
+      else if (probability(p.suggest, r.x) >= p.suggestAt)
+        (status = 'suggest'), (sug = r.ids.filter((_, i) => r.scores[i] >= p.ratio * r.scores[0]).slice(0, 3));
     }
     if (status === 'answer' && id !== r.expect) wrong++;
     if (r.expect) {
@@ -80,7 +100,12 @@ function score(data: Row[], p: Params) {
     }
   }
   const pc = (a: number, b: number) => Math.round((1000 * a) / Math.max(b, 1)) / 10;
-  return { correct: pc(correct, ins), helpful: pc(helpful, ins), wrong: pc(wrong, ins + outs), declined: pc(declined, outs) };
+  return {
+    correct: pc(correct, ins),
+    helpful: pc(helpful, ins),
+    wrong: pc(wrong, ins + outs),
+    declined: pc(declined, outs),
+  };
 }
 
 function train(data: Row[]): Params | undefined {
@@ -90,16 +115,31 @@ function train(data: Row[]): Params | undefined {
   const answer = keep ? MODEL.answer : fit(ranked, (r) => !!r.expect && r.ids[0] === r.expect);
   // "Did you mean" only has to tell questions it can help with from questions nothing answers;
   // in-scope questions whose entry is not among the best three look like the former and would blur the line.
-  const suggest = fit(ranked.filter((r) => inTop3(r) || !r.expect), inTop3);
+  const suggest = fit(
+    ranked.filter((r) => inTop3(r) || !r.expect),
+    inTop3,
+  );
   let best: { v: number; p: Params } | undefined;
   for (let a = keep ? MODEL.answerAt : 0.5; a <= (keep ? MODEL.answerAt : 0.95); a += 0.025)
     for (let s = 0.3; s <= 0.9; s += 0.025) {
-      const p = { answer, suggest, answerAt: Math.round(a * 1000) / 1000, suggestAt: Math.round(s * 1000) / 1000, ratio: 0.5 };
+      const p = {
+        answer,
+        suggest,
+        answerAt: Math.round(a * 1000) / 1000,
+        suggestAt: Math.round(s * 1000) / 1000,
+        ratio: 0.5,
+      };
       // Every set must stay within the bars, not just the pool.
-      const per = [...new Set(data.map((r) => r.set))].map((set) => score(data.filter((r) => r.set === set), p));
+      const per = [...new Set(data.map((r) => r.set))].map((set) =>
+        score(
+          data.filter((r) => r.set === set),
+          p,
+        ),
+      );
       if (per.some((m) => m.wrong > maxWrong + 1 || m.declined < minDeclined)) continue;
       const all = score(data, p);
-      if (all.wrong <= maxWrong && all.declined >= minDeclined && (!best || all.correct + all.helpful > best.v)) best = { v: all.correct + all.helpful, p };
+      if (all.wrong <= maxWrong && all.declined >= minDeclined && (!best || all.correct + all.helpful > best.v))
+        best = { v: all.correct + all.helpful, p };
     }
   return best?.p;
 }
@@ -107,14 +147,31 @@ function train(data: Row[]): Params | undefined {
 const sum = { correct: 0, helpful: 0, wrong: 0, declined: 0 };
 for (const [held] of SETS) {
   const p = train(rows.filter((r) => r.set !== held));
-  const m = p && score(rows.filter((r) => r.set === held), p);
+  const m =
+    p &&
+    score(
+      rows.filter((r) => r.set === held),
+      p,
+    );
   if (m) for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += m[k];
   console.log(`held out ${held.padEnd(7)}`, m ? JSON.stringify(m) : 'no parameters meet the bars');
 }
-console.log('held-out mean  ', JSON.stringify(Object.fromEntries(Object.entries(sum).map(([k, v]) => [k, Math.round((10 * v) / SETS.length) / 10]))));
+console.log(
+  'held-out mean  ',
+  JSON.stringify(Object.fromEntries(Object.entries(sum).map(([k, v]) => [k, Math.round((10 * v) / SETS.length) / 10]))),
+);
 const p = train(rows);
 if (p) {
-  for (const [name] of SETS) console.log(`fitted on all, ${name.padEnd(7)}`, JSON.stringify(score(rows.filter((r) => r.set === name), p)));
+  for (const [name] of SETS)
+    console.log(
+      `fitted on all, ${name.padEnd(7)}`,
+      JSON.stringify(
+        score(
+          rows.filter((r) => r.set === name),
+          p,
+        ),
+      ),
+    );
   console.log('MODEL =', JSON.stringify(p));
   if (values.write) {
     const file = 'src/engine/match/decide.ts';

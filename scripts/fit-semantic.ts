@@ -36,12 +36,27 @@ const { values } = parseArgs({
 const MAX_WRONG = Number(values['max-wrong']);
 const MIN_DECLINED = Number(values['min-declined']);
 const BUSINESS_WEIGHT = Number(values['business-weight']);
-const BUSINESS_BARS = { wrong: Number(values['business-max-wrong']), declined: Number(values['business-min-declined']) };
+const BUSINESS_BARS = {
+  wrong: Number(values['business-max-wrong']),
+  declined: Number(values['business-min-declined']),
+};
 
 const PUBLIC = '../shared/eval/public/';
 const BUSINESS = { faq: 'knowledge/faq', shop: '../shared/eval/shop', clinic: 'eval/clinic', saas: 'eval/saas' };
-const DOMAINS = ['auto_and_commute', 'banking', 'credit_cards', 'home', 'kitchen_and_dining', 'travel', 'utility', 'work'];
-const files = (base: string) => (base === 'knowledge/faq' ? ['knowledge/faq.json', 'knowledge/faq.cases.json'] : [`${base}.kb.json`, `${base}.cases.json`]);
+const DOMAINS = [
+  'auto_and_commute',
+  'banking',
+  'credit_cards',
+  'home',
+  'kitchen_and_dining',
+  'travel',
+  'utility',
+  'work',
+];
+const files = (base: string) =>
+  base === 'knowledge/faq'
+    ? ['knowledge/faq.json', 'knowledge/faq.cases.json']
+    : [`${base}.kb.json`, `${base}.cases.json`];
 const SETS: Record<string, string[]> = Object.fromEntries([
   ...Object.entries(BUSINESS).map(([name, base]) => [name, files(base)]),
   ...DOMAINS.map((d) => [`clinc-${d}`, files(`${PUBLIC}clinc150-${d}`)]),
@@ -63,7 +78,13 @@ const FITTED = Object.keys(SETS).filter((s) => s !== 'clinc-all');
 // --- the vectors of every text, cached ---
 const readJson = (f: string) => JSON.parse(readFileSync(f, 'utf8'));
 const loaded = Object.fromEntries(
-  Object.entries(SETS).map(([name, [kbFile, casesFile]]) => [name, { kb: readJson(kbFile) as KnowledgeBase, cases: readJson(casesFile).cases as { q: string; expect: string | null }[] }]),
+  Object.entries(SETS).map(([name, [kbFile, casesFile]]) => [
+    name,
+    {
+      kb: readJson(kbFile) as KnowledgeBase,
+      cases: readJson(casesFile).cases as { q: string; expect: string | null }[],
+    },
+  ]),
 );
 const encoder = await loadNodeEncoder();
 const CACHE = `.tmp/vectors/${encoder.fingerprint}`;
@@ -75,7 +96,9 @@ if (existsSync(`${CACHE}.json`)) {
   const dims = all.length / texts.length;
   texts.forEach((t, i) => cache.set(t, all.slice(i * dims, (i + 1) * dims)));
 }
-const wanted = new Set(Object.values(loaded).flatMap(({ kb, cases }) => [...kb.entries.flatMap(phrasingTexts), ...cases.map((c) => c.q)]));
+const wanted = new Set(
+  Object.values(loaded).flatMap(({ kb, cases }) => [...kb.entries.flatMap(phrasingTexts), ...cases.map((c) => c.q)]),
+);
 const missing = [...wanted].filter((t) => !cache.has(t));
 if (missing.length) {
   console.error(`encoding ${missing.length} texts…`);
@@ -87,12 +110,25 @@ if (missing.length) {
 }
 
 // --- every case's evidence, once ---
-interface Case { set: string; expect: string | null; run: SemanticRun; index: KnowledgeIndex }
+interface Case {
+  set: string;
+  expect: string | null;
+  run: SemanticRun;
+  index: KnowledgeIndex;
+}
 const cases: Record<string, Case[]> = {};
 for (const [set, { kb, cases: list }] of Object.entries(loaded)) {
   const index = buildIndex(kb);
-  const vectors: EntryVectors = { fingerprint: encoder.fingerprint, entries: kb.entries.map((e) => phrasingTexts(e).map((t) => cache.get(t)!)) };
-  cases[set] = list.map((c) => ({ set, expect: c.expect, index, run: semanticRun(index, vectors, c.q, cache.get(c.q)!) }));
+  const vectors: EntryVectors = {
+    fingerprint: encoder.fingerprint,
+    entries: kb.entries.map((e) => phrasingTexts(e).map((t) => cache.get(t)!)),
+  };
+  cases[set] = list.map((c) => ({
+    set,
+    expect: c.expect,
+    index,
+    run: semanticRun(index, vectors, c.q, cache.get(c.q)!),
+  }));
 }
 const ids = (c: Case, n: number) => c.run.ranked.slice(0, n).map((r) => c.index.kb.entries[r.entry].id);
 
@@ -122,9 +158,25 @@ function fitLogistic(sets: string[], label: (c: Case) => boolean): number[] {
   return w.map((v) => Math.round(v * 1000) / 1000);
 }
 
-interface Figures { correct: number; helpful: number; wrong: number; declined: number; rank1: number; rank3: number; inScope: number; outOfScope: number }
+interface Figures {
+  correct: number;
+  helpful: number;
+  wrong: number;
+  declined: number;
+  rank1: number;
+  rank3: number;
+  inScope: number;
+  outOfScope: number;
+}
 function figures(list: Case[], model: SemanticModel): Figures {
-  let inScope = 0, outOfScope = 0, correct = 0, helpful = 0, wrong = 0, declined = 0, rank1 = 0, rank3 = 0;
+  let inScope = 0,
+    outOfScope = 0,
+    correct = 0,
+    helpful = 0,
+    wrong = 0,
+    declined = 0,
+    rank1 = 0,
+    rank3 = 0;
   for (const c of list) {
     const r = decide(c.index, c.run, c.run.words, c.run.features, model);
     const answered = r.status === 'answer';
@@ -142,15 +194,32 @@ function figures(list: Case[], model: SemanticModel): Figures {
     if ((answered && r.id === c.expect) || r.suggestions.includes(c.expect)) helpful++;
   }
   const pc = (a: number, b: number) => (b ? Math.round((1000 * a) / b) / 10 : NaN);
-  return { correct: pc(correct, inScope), helpful: pc(helpful, inScope), wrong: pc(wrong, inScope + outOfScope), declined: pc(declined, outOfScope), rank1: pc(rank1, inScope), rank3: pc(rank3, inScope), inScope, outOfScope };
+  return {
+    correct: pc(correct, inScope),
+    helpful: pc(helpful, inScope),
+    wrong: pc(wrong, inScope + outOfScope),
+    declined: pc(declined, outOfScope),
+    rank1: pc(rank1, inScope),
+    rank3: pc(rank3, inScope),
+    inScope,
+    outOfScope,
+  };
 }
-const pooled = (sets: string[], model: SemanticModel) => figures(sets.flatMap((s) => cases[s]), model);
+const pooled = (sets: string[], model: SemanticModel) =>
+  figures(
+    sets.flatMap((s) => cases[s]),
+    model,
+  );
 
 /** The model fitted on `sets`; when no thresholds meet the business margin, the plain bars (said on stderr). */
 function train(sets: string[]): SemanticModel | undefined {
   const strict = trainWith(sets, BUSINESS_BARS);
   if (strict) return strict;
-  console.error(`no thresholds meet the business margin without ${Object.keys(SETS).filter((s) => !sets.includes(s)).join(', ')}; using the plain bars`);
+  console.error(
+    `no thresholds meet the business margin without ${Object.keys(SETS)
+      .filter((s) => !sets.includes(s))
+      .join(', ')}; using the plain bars`,
+  );
   return trainWith(sets, { wrong: MAX_WRONG, declined: MIN_DECLINED });
 }
 
@@ -160,28 +229,43 @@ function trainWith(sets: string[], businessBars: { wrong: number; declined: numb
   const business = sets.filter(isBusiness);
   let best = undefined as { v: number; model: SemanticModel } | undefined;
   const consider = (model: SemanticModel) => {
-    const checked = [...sets.filter((s) => !isBusiness(s)).map((s) => figures(cases[s], model)), ...(business.length ? [pooled(business, model)] : [])];
+    const checked = [
+      ...sets.filter((s) => !isBusiness(s)).map((s) => figures(cases[s], model)),
+      ...(business.length ? [pooled(business, model)] : []),
+    ];
     if (checked.some((f) => f.wrong > MAX_WRONG || f.declined < MIN_DECLINED)) return;
     const pool = business.length ? checked[checked.length - 1] : undefined;
     if (pool && (pool.wrong > businessBars.wrong || pool.declined < businessBars.declined)) return;
     // The pooled business figures come last in `checked`.
-    const v = checked.reduce((sum, f, i) => sum + (business.length && i == checked.length - 1 ? BUSINESS_WEIGHT : 1) * (f.helpful + f.correct / 2), 0);
+    const v = checked.reduce(
+      (sum, f, i) =>
+        sum + (business.length && i == checked.length - 1 ? BUSINESS_WEIGHT : 1) * (f.helpful + f.correct / 2),
+      0,
+    );
     if (!best || v > best.v) best = { v, model };
   };
   const ANSWER = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.96, 0.98];
   const SUGGEST = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
   // First one threshold pair for every base, then the few-phrasings half on its own (bases with many phrasings,
   // shots = 1, do not read it).
-  for (const a of ANSWER) for (const s of SUGGEST) for (const within of [0.1, 0.2, 0.3, 0.5, 0.8, 2]) consider({ answer, suggest, answerAt: [a, a], suggestAt: [s, s], within });
+  for (const a of ANSWER)
+    for (const s of SUGGEST)
+      for (const within of [0.1, 0.2, 0.3, 0.5, 0.8, 2])
+        consider({ answer, suggest, answerAt: [a, a], suggestAt: [s, s], within });
   const shared = best?.model;
-  if (shared) for (const a of ANSWER) for (const s of SUGGEST) consider({ ...shared, answerAt: [a, shared.answerAt[1]], suggestAt: [s, shared.suggestAt[1]] });
+  if (shared)
+    for (const a of ANSWER)
+      for (const s of SUGGEST)
+        consider({ ...shared, answerAt: [a, shared.answerAt[1]], suggestAt: [s, shared.suggestAt[1]] });
   return best?.model;
 }
 
 const row = (name: string, f: Figures | undefined) =>
   `${name.padEnd(26)}${f ? [f.correct, f.helpful, f.wrong, f.declined, f.rank1, f.rank3].map((x) => (Number.isNaN(x) ? 'n/a' : x.toFixed(1)).padStart(8)).join('') : '  no thresholds meet the bars'}`;
 console.log(`held out (fitted without the set's group); bars: wrong ≤ ${MAX_WRONG}, declined ≥ ${MIN_DECLINED}`);
-console.log(`${''.padEnd(26)}${['correct', 'helpful', 'wrong', 'declined', 'rank1', 'rank3'].map((h) => h.padStart(8)).join('')}`);
+console.log(
+  `${''.padEnd(26)}${['correct', 'helpful', 'wrong', 'declined', 'rank1', 'rank3'].map((h) => h.padStart(8)).join('')}`,
+);
 const heldOut: Record<string, Figures | undefined> = {};
 for (const members of values.quick ? [] : Object.values(GROUPS)) {
   const model = train(FITTED.filter((s) => !members.includes(s)));
@@ -191,9 +275,21 @@ const businessHeldOut = Object.keys(BUSINESS).map((b) => heldOut[b]);
 if (!values.quick && businessHeldOut.every(Boolean)) {
   const f = businessHeldOut as Figures[];
   const w = (k: keyof Figures, by: 'inScope' | 'all') =>
-    f.reduce((s, x) => s + x[k] * (by === 'all' ? x.inScope + x.outOfScope : x.inScope), 0) / f.reduce((s, x) => s + (by === 'all' ? x.inScope + x.outOfScope : x.inScope), 0);
+    f.reduce((s, x) => s + x[k] * (by === 'all' ? x.inScope + x.outOfScope : x.inScope), 0) /
+    f.reduce((s, x) => s + (by === 'all' ? x.inScope + x.outOfScope : x.inScope), 0);
   const d = f.reduce((s, x) => s + x.declined * x.outOfScope, 0) / f.reduce((s, x) => s + x.outOfScope, 0);
-  console.log(row('business, pooled', { correct: w('correct', 'inScope'), helpful: w('helpful', 'inScope'), wrong: w('wrong', 'all'), declined: d, rank1: w('rank1', 'inScope'), rank3: w('rank3', 'inScope'), inScope: 0, outOfScope: 0 }));
+  console.log(
+    row('business, pooled', {
+      correct: w('correct', 'inScope'),
+      helpful: w('helpful', 'inScope'),
+      wrong: w('wrong', 'all'),
+      declined: d,
+      rank1: w('rank1', 'inScope'),
+      rank3: w('rank3', 'inScope'),
+      inScope: 0,
+      outOfScope: 0,
+    }),
+  );
 }
 
 const model = train(FITTED);

@@ -20,7 +20,10 @@ let failed = 0;
 for (const [name, kb, cases] of SETS) {
   // ../shared/ sits beside the repo on our machines and in CI; a plain clone elsewhere may lack it.
   if (!existsSync(kb)) continue;
-  const out = execFileSync(process.execPath, ['bin/faq-chat.js', 'eval', kb, cases, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync(process.execPath, ['bin/faq-chat.js', 'eval', kb, cases, '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const r = JSON.parse(out);
   const problems = [
     r.matcher?.startsWith('meaning') === false && `ran "${r.matcher}", not the sentence encoder`,

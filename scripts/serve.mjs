@@ -37,7 +37,8 @@ function locate(pathname) {
     return null;
   }
   if (path === '/faq-chat.js' || path === '/faq-chat-app.js') return join(root, 'dist', path.slice(1));
-  if (path.startsWith('/faq-chat-encoder/')) return inside('dist/faq-chat-encoder', path.slice('/faq-chat-encoder/'.length));
+  if (path.startsWith('/faq-chat-encoder/'))
+    return inside('dist/faq-chat-encoder', path.slice('/faq-chat-encoder/'.length));
   if (path.startsWith('/fixtures/')) return inside('e2e/fixtures', path.slice('/fixtures/'.length));
   if (/^\/[\w.-]+\.json$/.test(path)) return inside('knowledge', path.slice(1));
   return inside('demo', path.slice(1));
@@ -63,7 +64,8 @@ function cspReport(req, res, path) {
     let body = '';
     req.on('data', (d) => (body += d));
     req.on('end', () => (list.push(body), res.writeHead(204).end()));
-  } else res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(list));
+  } else
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(list));
   return true;
 }
 
@@ -87,9 +89,13 @@ async function handle(req, res) {
     const missing = e.code === 'ENOENT' || e.code === 'ENOTDIR';
     // Browsers ask for a favicon on every page; "none" is not an error worth a console line.
     if (missing && url.pathname === '/favicon.ico') return void res.writeHead(204).end();
-    res.writeHead(missing ? 404 : 500, { 'content-type': 'text/plain; charset=utf-8', ...(policy && { 'content-security-policy': policy }) });
+    res.writeHead(missing ? 404 : 500, {
+      'content-type': 'text/plain; charset=utf-8',
+      ...(policy && { 'content-security-policy': policy }),
+    });
     res.end(missing ? `Not found: ${url.pathname}\n` : `Server error: ${e.message}\n`);
-    if (url.pathname === '/faq-chat.js' && missing) console.error('[faq-chat] dist/faq-chat.js is missing; run `npm run build` first.');
+    if (url.pathname === '/faq-chat.js' && missing)
+      console.error('[faq-chat] dist/faq-chat.js is missing; run `npm run build` first.');
   }
 }
 

@@ -40,7 +40,9 @@ for (const { file, budget } of BUDGETS) {
   const gzip = gzipSync(code, { level: 9 }).length;
   const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   total += gzip;
-  console.log(`${file}\n  raw    ${kb(code.length)}\n  gzip   ${kb(gzip)}  (budget ${budget} bytes)\n  brotli ${kb(brotli)}`);
+  console.log(
+    `${file}\n  raw    ${kb(code.length)}\n  gzip   ${kb(gzip)}  (budget ${budget} bytes)\n  brotli ${kb(brotli)}`,
+  );
   if (gzip > budget) {
     console.error(`[faq-chat] ${file} is ${gzip} bytes gzipped, over its ${budget}-byte budget; make it smaller.`);
     over = true;

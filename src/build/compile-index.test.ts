@@ -31,29 +31,43 @@ function shipped(kb: KnowledgeBase, expand?: (w: string) => string[]): Knowledge
   return checkKnowledge(JSON.parse(JSON.stringify(compileKnowledge(kb, 'faq-chat test', expand).knowledge))).knowledge!;
 }
 
-const withIndex = (kb: KnowledgeBase, index: unknown): KnowledgeBase => ({ ...kb, compiled: { ...kb.compiled!, index: index as CompiledIndex } });
+const withIndex = (kb: KnowledgeBase, index: unknown): KnowledgeBase => ({
+  ...kb,
+  compiled: { ...kb.compiled!, index: index as CompiledIndex },
+});
 const withoutIndex = (kb: KnowledgeBase): KnowledgeBase => withIndex(kb, undefined);
 
 /** True when buildIndex read the stored index: a term added to it shows up (the fingerprint does not cover the index itself). */
 function reads(kb: KnowledgeBase): boolean {
   const index = kb.compiled!.index!;
-  return buildIndex(withIndex(kb, { ...index, t: [...index.t, 'zzmarker'], p: [...index.p, [4]] })).postings.has('zzmarker');
+  return buildIndex(withIndex(kb, { ...index, t: [...index.t, 'zzmarker'], p: [...index.p, [4]] })).postings.has(
+    'zzmarker',
+  );
 }
 
 describe('the stored index', () => {
   for (const [kbFile, casesFile] of SETS) {
-    it.runIf(existsSync(kbFile))(`gives ${kbFile} the same index and the same eval figures as its entries’ text`, () => {
-      const plain = validateKnowledge(readJson(kbFile)).knowledge!;
-      const kb = shipped(plain);
-      expect(reads(kb)).toBe(true);
-      expect(shape(buildIndex(kb))).toEqual(shape(buildIndex(plain)));
-      const cases = (readJson(casesFile) as { cases: { q: string; expect: string | null }[] }).cases;
-      expect(evaluate(createMatcher(kb), cases)).toEqual(evaluate(createMatcher(plain), cases));
-    });
+    it.runIf(existsSync(kbFile))(
+      `gives ${kbFile} the same index and the same eval figures as its entries’ text`,
+      () => {
+        const plain = validateKnowledge(readJson(kbFile)).knowledge!;
+        const kb = shipped(plain);
+        expect(reads(kb)).toBe(true);
+        expect(shape(buildIndex(kb))).toEqual(shape(buildIndex(plain)));
+        const cases = (readJson(casesFile) as { cases: { q: string; expect: string | null }[] }).cases;
+        expect(evaluate(createMatcher(kb), cases)).toEqual(evaluate(createMatcher(plain), cases));
+      },
+    );
   }
 
   it('holds expansions, site synonyms and every field of a generated base of 400 entries', () => {
-    const plain = { ...generateKnowledgeBase(400), synonyms: [['parcel', 'box', 'shipping carton'], ['refund', 'money back']] };
+    const plain = {
+      ...generateKnowledgeBase(400),
+      synonyms: [
+        ['parcel', 'box', 'shipping carton'],
+        ['refund', 'money back'],
+      ],
+    };
     const kb = shipped(plain, (w) => (w.length % 3 ? [`${w}ish`, 'gizmo', 'parcel'] : []));
     expect(Object.keys(kb.compiled!.expansions).length).toBeGreaterThan(300);
     expect(reads(kb)).toBe(true);
@@ -68,13 +82,18 @@ describe('the stored index', () => {
 
   it('is ignored once the entries change after the build', () => {
     const kb = shipped(validateKnowledge(readJson('knowledge/faq.json')).knowledge!);
-    const edited = { ...kb, entries: kb.entries.map((e, i) => (i === 3 ? { ...e, question: 'Do you offer on-site workshops?' } : e)) };
+    const edited = {
+      ...kb,
+      entries: kb.entries.map((e, i) => (i === 3 ? { ...e, question: 'Do you offer on-site workshops?' } : e)),
+    };
     expect(reads(edited)).toBe(false);
     expect(shape(buildIndex(edited))).toEqual(shape(buildIndex(withoutIndex(edited))));
     expect(buildIndex(edited).postings.has('workshop')).toBe(true);
     const reordered = { ...kb, entries: [...kb.entries].reverse() };
     expect(reads(reordered)).toBe(false);
-    expect(createMatcher(reordered).match(kb.entries[0].question)).toEqual(createMatcher(withoutIndex(reordered)).match(kb.entries[0].question));
+    expect(createMatcher(reordered).match(kb.entries[0].question)).toEqual(
+      createMatcher(withoutIndex(reordered)).match(kb.entries[0].question),
+    );
   });
 });
 
@@ -114,8 +133,15 @@ describe('a damaged or hostile stored index', () => {
   });
 
   it('well formed but altered (the fingerprint cannot tell): read as is, and matching still never throws', () => {
-    const altered = withIndex(kb, { ...good, t: [...good.t, 'zzz', 'yyy'], p: [...good.p, [4], [8, 4]], a: good.a.map((x) => x + 1), w: [...good.w, 'qqqq'] });
+    const altered = withIndex(kb, {
+      ...good,
+      t: [...good.t, 'zzz', 'yyy'],
+      p: [...good.p, [4], [8, 4]],
+      a: good.a.map((x) => x + 1),
+      w: [...good.w, 'qqqq'],
+    });
     const matcher = createMatcher(altered);
-    for (const text of ['How much does it cost?', 'invoise', 'seven', '']) expect(['answer', 'suggest', 'none']).toContain(matcher.match(text).status);
+    for (const text of ['How much does it cost?', 'invoise', 'seven', ''])
+      expect(['answer', 'suggest', 'none']).toContain(matcher.match(text).status);
   });
 });

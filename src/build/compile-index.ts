@@ -13,5 +13,12 @@ export function writeIndex(kb: KnowledgeBase): CompiledIndex {
   const syn = buildSynonyms(kb.synonyms);
   const { t, p, a, w } = indexEntries(kb, syn);
   // The reader adds the synonym groups' words itself and drops stop words anyway.
-  return { v: ANALYZER_VERSION, h: fingerprint(kb), t, p, a, w: w.filter((word) => !syn.words.has(word) && !STOP_WORDS.has(word)) };
+  return {
+    v: ANALYZER_VERSION,
+    h: fingerprint(kb),
+    t,
+    p,
+    a,
+    w: w.filter((word) => !syn.words.has(word) && !STOP_WORDS.has(word)),
+  };
 }

@@ -27,14 +27,18 @@ const usage = (spec: CommandSpec): string =>
 function flagValue(spec: CommandSpec, name: string, raw: string | undefined): number {
   const value = raw === undefined ? NaN : Number(raw.replace(/%$/, ''));
   if (raw === undefined || raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
-    throw new CliError(`--${name} needs a percentage from 0 to 100, e.g. --${name} 90 (got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}); ${usage(spec)}`);
+    throw new CliError(
+      `--${name} needs a percentage from 0 to 100, e.g. --${name} 90 (got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}); ${usage(spec)}`,
+    );
   }
   return value;
 }
 
 function stringValue(spec: CommandSpec, name: string, raw: string | undefined): string {
   if (raw === undefined || raw.trim() === '' || raw.startsWith('-')) {
-    throw new CliError(`--${name} needs a value (got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}); ${usage(spec)}`);
+    throw new CliError(
+      `--${name} needs a value (got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}); ${usage(spec)}`,
+    );
   }
   return raw;
 }
@@ -56,8 +60,14 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec): Args {
       const type = Object.hasOwn(spec.flags, name) ? spec.flags[name] : undefined;
       if (!type) {
         const near = closest(name, names);
-        const hint = near ? ` — did you mean "--${near}"?` : names.length ? `; options: ${names.map((n) => `--${n}`).join(', ')}` : '';
-        throw new CliError(`unknown option "${token}" for "${spec.name}"${hint} (a message starting with "-" goes after "--")`);
+        const hint = near
+          ? ` — did you mean "--${near}"?`
+          : names.length
+            ? `; options: ${names.map((n) => `--${n}`).join(', ')}`
+            : '';
+        throw new CliError(
+          `unknown option "${token}" for "${spec.name}"${hint} (a message starting with "-" goes after "--")`,
+        );
       }
       if (type === 'boolean') {
         if (inline !== undefined) throw new CliError(`--${name} takes no value (got "${token}")`);

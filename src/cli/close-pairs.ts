@@ -34,11 +34,21 @@ export async function askPairs(kb: KnowledgeBase, matching: Matching): Promise<A
   asked.forEach(({ entry, text }, i) => {
     const { result } = runs[i];
     if (result.smallTalk || (result.status === 'answer' && result.id === entry.id)) return;
-    const other = result.status === 'answer' ? result.id : result.status === 'suggest' ? result.suggestions.find((id) => id !== entry.id) : undefined;
+    const other =
+      result.status === 'answer'
+        ? result.id
+        : result.status === 'suggest'
+          ? result.suggestions.find((id) => id !== entry.id)
+          : undefined;
     const otherEntry = other === undefined ? undefined : byId.get(other);
     if (!otherEntry) return;
     const key = [entry.id, otherEntry.id].sort().join('\n');
-    const pair = pairs.get(key) ?? { id: entry.id, other: otherEntry.id, shared: shared(entry, otherEntry), confused: [] };
+    const pair = pairs.get(key) ?? {
+      id: entry.id,
+      other: otherEntry.id,
+      shared: shared(entry, otherEntry),
+      confused: [],
+    };
     pair.confused.push({ text, of: entry.id, answered: result.status === 'answer' });
     pairs.set(key, pair);
   });

@@ -13,9 +13,15 @@ import { loadWordNet, synonyms, wordNetDir, type WordNet } from './wordnet';
 const root = new URL('../../', import.meta.url);
 
 /** Runs the CLI on in-memory files; returns output, exit code and the files written. */
-const run = (argv: string[], files: Record<string, string>, wordNet?: () => Promise<WordNet | null>) => runCli(argv, files, { loadWordNet: wordNet });
+const run = (argv: string[], files: Record<string, string>, wordNet?: () => Promise<WordNet | null>) =>
+  runCli(argv, files, { loadWordNet: wordNet });
 
-const entry = (id: string, question: string, extra: object = {}) => ({ id, question, answer: `About ${question}`, ...extra });
+const entry = (id: string, question: string, extra: object = {}) => ({
+  id,
+  question,
+  answer: `About ${question}`,
+  ...extra,
+});
 const kb = {
   $schema: './schema.json',
   entries: [
@@ -38,7 +44,9 @@ describe('faq-chat build', () => {
     expect(out.compiled).toEqual({ version: 1, generator: expect.stringMatching(/^faq-chat \d/), expansions: {} });
     expect(r.stdout).toContain('out.json: 4 entries, 0 expansion words added, 1 close pair');
     expect(r.stdout).toContain('Hard to tell apart (asked as faq-chat ask would, matching by words only):');
-    expect(r.stdout).toMatch(/entries 'returns(-2)?' and 'returns(-2)?' are hard to tell apart \(both use "return", "purchase"\): "How (do|can) I return a purchase\?" \(returns(-2)?\) gets/);
+    expect(r.stdout).toMatch(
+      /entries 'returns(-2)?' and 'returns(-2)?' are hard to tell apart \(both use "return", "purchase"\): "How (do|can) I return a purchase\?" \(returns(-2)?\) gets/,
+    );
     expect(r.stderr).toBe('');
   });
 
@@ -57,7 +65,9 @@ describe('faq-chat build', () => {
   });
 
   it('exits 1 with the problems and writes nothing when the knowledge base is invalid', async () => {
-    const r = await run(['build', 'kb.json', '-o', 'out.json', '--no-wordnet'], { 'kb.json': '{"entries": [{"id": "a"}]}' });
+    const r = await run(['build', 'kb.json', '-o', 'out.json', '--no-wordnet'], {
+      'kb.json': '{"entries": [{"id": "a"}]}',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('[faq-chat] kb.json: entries[0].question: is missing');
     expect(r.stderr).toContain('fix them, then build again');
@@ -88,8 +98,17 @@ describe('faq-chat build', () => {
 
     const big = { entries: Array.from({ length: INDEX_FROM }, (_, i) => entry(`e${i}`, `How do I order item ${i}?`)) };
     const bigFiles = { 'big.json': JSON.stringify(big) };
-    expect(JSON.parse((await run(['build', 'big.json', '-o', 'out.json', '--no-wordnet'], bigFiles)).written['out.json']).compiled.index.a).toHaveLength(INDEX_FROM);
-    expect(JSON.parse((await run(['build', 'big.json', '-o', 'out.json', '--no-wordnet', '--no-index'], bigFiles)).written['out.json']).compiled.index).toBeUndefined();
+    expect(
+      JSON.parse((await run(['build', 'big.json', '-o', 'out.json', '--no-wordnet'], bigFiles)).written['out.json'])
+        .compiled.index.a,
+    ).toHaveLength(INDEX_FROM);
+    expect(
+      JSON.parse(
+        (await run(['build', 'big.json', '-o', 'out.json', '--no-wordnet', '--no-index'], bigFiles)).written[
+          'out.json'
+        ],
+      ).compiled.index,
+    ).toBeUndefined();
   });
 
   it('exits 2 when given both --index and --no-index', async () => {
@@ -99,16 +118,19 @@ describe('faq-chat build', () => {
     expect(r.written).toEqual({});
   });
 
-  it.runIf(wordNetDir() !== null)('with WordNet adds synonyms the matcher then uses, never the entry’s own words', async () => {
-    const r = await run(['build', 'kb.json', '-o', 'out.json'], files);
-    expect(r.code).toBe(0);
-    const out = JSON.parse(r.written['out.json']) as KnowledgeBase;
-    const words = Object.values(out.compiled?.expansions ?? {}).flat();
-    expect(words.length).toBeGreaterThan(0);
-    expect(out.compiled?.expansions.delivery ?? []).not.toContain('delivery');
-    for (const list of Object.values(out.compiled?.expansions ?? {})) expect(list.length).toBeLessThanOrEqual(30);
-    expect(r.stdout).toMatch(/\d+ expansion words? added \(WordNet\)/);
-  });
+  it.runIf(wordNetDir() !== null)(
+    'with WordNet adds synonyms the matcher then uses, never the entry’s own words',
+    async () => {
+      const r = await run(['build', 'kb.json', '-o', 'out.json'], files);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.written['out.json']) as KnowledgeBase;
+      const words = Object.values(out.compiled?.expansions ?? {}).flat();
+      expect(words.length).toBeGreaterThan(0);
+      expect(out.compiled?.expansions.delivery ?? []).not.toContain('delivery');
+      for (const list of Object.values(out.compiled?.expansions ?? {})) expect(list.length).toBeLessThanOrEqual(30);
+      expect(r.stdout).toMatch(/\d+ expansion words? added \(WordNet\)/);
+    },
+  );
 });
 
 describe.runIf(wordNetDir() !== null)('WordNet', () => {
@@ -135,14 +157,20 @@ describe('faq-chat suggest-alternates', () => {
     expect(matcher.match('Can I get a refund for my purchase?').status).toBe('answer');
     expect(r.stdout).toMatch(/already answered[^\n]*\n {2}\d\.\d\d {2}refund {2}Can I get a refund for my purchase\?/);
     expect(r.stdout).toMatch(/none [^\n]*\n {2}qqq zzz/);
-    const json = JSON.parse((await run(['suggest-alternates', 'kb.json', 'm.txt', '--json', '--lexical'], withMessages)).stdout);
-    expect(json.answered).toEqual([{ text: 'Can I get a refund for my purchase?', id: 'refund', confidence: expect.any(Number) }]);
+    const json = JSON.parse(
+      (await run(['suggest-alternates', 'kb.json', 'm.txt', '--json', '--lexical'], withMessages)).stdout,
+    );
+    expect(json.answered).toEqual([
+      { text: 'Can I get a refund for my purchase?', id: 'refund', confidence: expect.any(Number) },
+    ]);
     expect(json.none.map((n: { text: string }) => n.text)).toEqual(['qqq zzz']);
     // "return purchase" fits two entries equally, so the widget only offers choices: the best one gets it as an alternate.
     expect(matcher.match('return purchase').status).toBe('suggest');
     expect(Object.keys(json.entries)).toHaveLength(1);
     expect(Object.values(json.entries)[0]).toEqual([{ text: 'return purchase', confidence: expect.any(Number) }]);
-    expect(r.stdout).toMatch(/returns(-2)? — "How (do|can) I return a purchase\?" \(1 message\)\n {2}\d\.\d\d {2}return purchase\n.*\n {4}"return purchase"/);
+    expect(r.stdout).toMatch(
+      /returns(-2)? — "How (do|can) I return a purchase\?" \(1 message\)\n {2}\d\.\d\d {2}return purchase\n.*\n {4}"return purchase"/,
+    );
   });
 
   it('exits 2 for an empty or missing messages file', async () => {
@@ -162,7 +190,11 @@ describe('faq-chat suggest-alternates', () => {
 describe('--explain', () => {
   const synonymKb = JSON.stringify({
     synonyms: [['baa', 'business associate agreement']],
-    entries: [entry('refund', 'Can I get a refund?'), entry('baa', 'Will you sign a BAA?'), entry('order', 'Where is my order?')],
+    entries: [
+      entry('refund', 'Can I get a refund?'),
+      entry('baa', 'Will you sign a BAA?'),
+      entry('order', 'Where is my order?'),
+    ],
   });
 
   it('names the synonym group a concept stands for and shows typo corrections', async () => {

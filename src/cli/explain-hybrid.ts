@@ -20,7 +20,12 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The best candidates as plain data. */
 export const hybridCandidates = (kb: KnowledgeBase, ranked: readonly HybridRanked[]): HybridCandidate[] =>
-  ranked.slice(0, SHOWN).map((r) => ({ id: kb.entries[r.entry].id, score: round(r.score), cosine: round(r.cosine), words: round(r.lexical) }));
+  ranked.slice(0, SHOWN).map((r) => ({
+    id: kb.entries[r.entry].id,
+    score: round(r.score),
+    cosine: round(r.cosine),
+    words: round(r.lexical),
+  }));
 
 /** Lines for the best candidates, e.g. `1. refund  cosine 0.82  words 1.00  "Can I get a refund?"`. */
 export function hybridLines(kb: KnowledgeBase, ranked: readonly HybridRanked[], indent = ''): string[] {
@@ -28,5 +33,8 @@ export function hybridLines(kb: KnowledgeBase, ranked: readonly HybridRanked[], 
     const e = kb.entries[r.entry];
     return `${indent}${i + 1}. ${e.id}  cosine ${r.cosine.toFixed(2)}  words ${r.lexical.toFixed(2)}  "${e.question}"`;
   });
-  return [`${indent}by meaning + words (cosine: similarity of meaning to the entry's question or an alternate, 1 = same):`, ...lines];
+  return [
+    `${indent}by meaning + words (cosine: similarity of meaning to the entry's question or an alternate, 1 = same):`,
+    ...lines,
+  ];
 }

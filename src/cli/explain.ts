@@ -23,7 +23,13 @@ export function conceptGroup(kb: KnowledgeBase, term: string): { members: string
 
 /** Everything an entry's words come from, as stems, for finding which group member it uses. */
 function entryStems(kb: KnowledgeBase, e: Entry): string {
-  const texts = [e.question, ...(e.alternates ?? []), ...(e.keywords ?? []), ...(kb.compiled?.expansions[e.id] ?? []), e.answer];
+  const texts = [
+    e.question,
+    ...(e.alternates ?? []),
+    ...(e.keywords ?? []),
+    ...(kb.compiled?.expansions[e.id] ?? []),
+    e.answer,
+  ];
   return texts.map(stems).join(' ');
 }
 
@@ -34,17 +40,29 @@ function synonymNote(kb: KnowledgeBase, entry: Entry | undefined, word: string, 
   const mine = stems(word);
   const text = entry ? entryStems(kb, entry) : '';
   const used = group.members.filter((m) => stems(m) !== mine && text.includes(stems(m)));
-  const shown = used.length ? used.slice(0, 2).join(' / ') : group.members.filter((m) => stems(m) !== mine).slice(0, 3).join(', ');
+  const shown = used.length
+    ? used.slice(0, 2).join(' / ')
+    : group.members
+        .filter((m) => stems(m) !== mine)
+        .slice(0, 3)
+        .join(', ');
   return ` ≈ ${shown} (${group.own ? 'your synonyms' : 'built-in synonyms'})`;
 }
 
-function matchLine(kb: KnowledgeBase, entry: Entry | undefined, m: Candidate['matched'][number], corrected: Map<string, string>): string {
+function matchLine(
+  kb: KnowledgeBase,
+  entry: Entry | undefined,
+  m: Candidate['matched'][number],
+  corrected: Map<string, string>,
+): string {
   const fixed = corrected.get(m.word);
   const typo = fixed ? ` (typo: ${m.word} → ${fixed})` : '';
   const shownWord = fixed ?? m.word;
   const detail = m.term.startsWith('#')
     ? synonymNote(kb, entry, shownWord, m.term)
-    : m.term === shownWord || m.term === stem(shownWord) ? '' : ` → "${m.term}"`;
+    : m.term === shownWord || m.term === stem(shownWord)
+      ? ''
+      : ` → "${m.term}"`;
   return `     "${m.word}"${detail} in ${m.field}${typo || (m.via === 'exact' ? '' : ` (${m.via})`)}`;
 }
 
@@ -52,11 +70,18 @@ function matchLine(kb: KnowledgeBase, entry: Entry | undefined, m: Candidate['ma
  * Lines for one explanation. With `outOfScope` (nothing answered it) unknown words are only listed: adding them to
  * some entry would make it answer what it does not.
  */
-export function formatExplanation(kb: KnowledgeBase, matcher: Matcher, e: Explanation, indent = '', outOfScope = false): string[] {
+export function formatExplanation(
+  kb: KnowledgeBase,
+  matcher: Matcher,
+  e: Explanation,
+  indent = '',
+  outOfScope = false,
+): string[] {
   // A visitor's misspelt word → the word it was read as.
   const corrected = new Map(e.corrections.map((c) => [c.word, c.as]));
   const lines = [`terms: ${e.terms.length ? e.terms.join(', ') : '(none after removing stop words)'}`];
-  if (corrected.size) lines.push(`typos corrected: ${[...corrected].map(([from, to]) => `${from} → ${to}`).join(', ')}`);
+  if (corrected.size)
+    lines.push(`typos corrected: ${[...corrected].map(([from, to]) => `${from} → ${to}`).join(', ')}`);
   if (e.unknown.length) {
     const advice = outOfScope ? '' : ": add them to an entry's alternates or keywords, or a synonym group";
     lines.push(`unknown words: ${e.unknown.join(', ')} (no entry contains them${advice})`);
@@ -72,5 +97,6 @@ export function formatExplanation(kb: KnowledgeBase, matcher: Matcher, e: Explan
 
 /** An explainer for one knowledge base: the matcher's evidence, typo corrections included. */
 export function createExplainer(kb: KnowledgeBase, matcher: Matcher): Explainer {
-  return (text, indent = '', outOfScope = false) => formatExplanation(kb, matcher, matcher.explain(text), indent, outOfScope);
+  return (text, indent = '', outOfScope = false) =>
+    formatExplanation(kb, matcher, matcher.explain(text), indent, outOfScope);
 }

@@ -3,14 +3,21 @@ import type { CommandSpec } from './args';
 import { INDEX_FROM } from '../build/compile';
 
 /** The exit codes of one command: 0, then what makes it 1 (if anything), then 2. */
-const exits = (ok: string, one: string | null, two = 'bad arguments, an unreadable file, invalid JSON, or a knowledge file with errors'): string =>
-  ['Exit codes:', `  0  ${ok}`, ...(one ? [`  1  ${one}`] : []), `  2  cannot run: ${two}`].join('\n');
+const exits = (
+  ok: string,
+  one: string | null,
+  two = 'bad arguments, an unreadable file, invalid JSON, or a knowledge file with errors',
+): string => ['Exit codes:', `  0  ${ok}`, ...(one ? [`  1  ${one}`] : []), `  2  cannot run: ${two}`].join('\n');
 
 /** The first line of a command's help. */
-const usage = (spec: CommandSpec): string => `Usage: faq-chat ${spec.name} ${spec.positionals.join(' ')}${Object.keys(spec.flags).length ? ' [options]' : ''}`;
+const usage = (spec: CommandSpec): string =>
+  `Usage: faq-chat ${spec.name} ${spec.positionals.join(' ')}${Object.keys(spec.flags).length ? ' [options]' : ''}`;
 
 /** A command's spec and its help: the usage line, then the text. */
-const command = (spec: CommandSpec, text: string): { spec: CommandSpec; help: string } => ({ spec, help: `${usage(spec)}\n\n${text}` });
+const command = (spec: CommandSpec, text: string): { spec: CommandSpec; help: string } => ({
+  spec,
+  help: `${usage(spec)}\n\n${text}`,
+});
 
 /** The overview printed by `faq-chat --help`. */
 export const MAIN_HELP = `Usage: faq-chat <command> [options]
@@ -66,7 +73,12 @@ Options:
 ${exits('the file is valid', 'it has problems (listed, warnings included)', 'bad arguments, an unreadable file, or invalid JSON')}`,
   ),
   ask: command(
-    { name: 'ask', positionals: ['<kb.json>', '<message>'], variadic: true, flags: { json: 'boolean', explain: 'boolean', lexical: 'boolean' } },
+    {
+      name: 'ask',
+      positionals: ['<kb.json>', '<message>'],
+      variadic: true,
+      flags: { json: 'boolean', explain: 'boolean', lexical: 'boolean' },
+    },
     `Examples:
   faq-chat ask knowledge/faq.json "Do you sign a BAA?"
   faq-chat ask knowledge/faq.json "how much does it cost" --explain
@@ -92,7 +104,15 @@ ${exits('the reply was printed', null)}`,
     {
       name: 'eval',
       positionals: ['<kb.json>', '<cases.json>'],
-      flags: { json: 'boolean', explain: 'boolean', lexical: 'boolean', 'min-correct': 'number', 'max-wrong': 'number', 'min-helpful': 'number', 'min-declined': 'number' },
+      flags: {
+        json: 'boolean',
+        explain: 'boolean',
+        lexical: 'boolean',
+        'min-correct': 'number',
+        'max-wrong': 'number',
+        'min-helpful': 'number',
+        'min-declined': 'number',
+      },
     },
     `Examples:
   faq-chat eval knowledge/faq.json knowledge/faq.cases.json
@@ -130,7 +150,13 @@ ${exits('done, and every --min/--max bar was met', 'a --min/--max bar was missed
     {
       name: 'build',
       positionals: ['<kb.json>'],
-      flags: { out: 'string', 'no-wordnet': 'boolean', index: 'boolean', 'no-index': 'boolean', 'no-vectors': 'boolean' },
+      flags: {
+        out: 'string',
+        'no-wordnet': 'boolean',
+        index: 'boolean',
+        'no-index': 'boolean',
+        'no-vectors': 'boolean',
+      },
       short: { o: 'out' },
     },
     `Examples:
@@ -168,7 +194,11 @@ Options:
 ${exits('the compiled file was written', 'the knowledge file has errors (listed; nothing written)', 'bad arguments, an unreadable file, invalid JSON, or a file that cannot be written')}`,
   ),
   'suggest-alternates': command(
-    { name: 'suggest-alternates', positionals: ['<kb.json>', '<messages.txt>'], flags: { json: 'boolean', lexical: 'boolean' } },
+    {
+      name: 'suggest-alternates',
+      positionals: ['<kb.json>', '<messages.txt>'],
+      flags: { json: 'boolean', lexical: 'boolean' },
+    },
     `Examples:
   faq-chat suggest-alternates knowledge/faq.json unanswered.txt
   faq-chat suggest-alternates knowledge/faq.json unanswered.txt --json

@@ -43,7 +43,10 @@ export const warn = (io: Io, ...lines: string[]): void => io.stderr(lines.map((l
 
 /** A failure that ends the command with a one-line message and an exit code (2: cannot run). */
 export class CliError extends Error {
-  constructor(message: string, readonly code = 2) {
+  constructor(
+    message: string,
+    readonly code = 2,
+  ) {
     super(message);
   }
 }

@@ -51,9 +51,12 @@ export async function readJson(io: Io, path: string): Promise<unknown> {
     const message = error instanceof Error ? error.message : String(error);
     const at = /at position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : /end of JSON input/.test(message) ? text.length : -1;
-    const where = offset >= 0 ? (({ line, column }) => ` at line ${line}, column ${column}`)(lineColumn(text, offset)) : '';
+    const where =
+      offset >= 0 ? (({ line, column }) => ` at line ${line}, column ${column}`)(lineColumn(text, offset)) : '';
     const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-    throw new CliError(`${path} is not valid JSON${where}: ${reason} (look for a missing comma or quote, or a trailing comma)`);
+    throw new CliError(
+      `${path} is not valid JSON${where}: ${reason} (look for a missing comma or quote, or a trailing comma)`,
+    );
   }
 }
 
@@ -62,11 +65,21 @@ export const isWarning = (p: ValidationProblem): boolean => p.message.startsWith
 
 /** A knowledge base ready to run, or a CliError (exit 2) after listing its problems on stderr. */
 export async function loadKnowledge(io: Io, path: string): Promise<KnowledgeBase> {
-  const { problems, knowledge } = validateKnowledge(await readJson(io, path), { model: await encoderSource(io).fingerprint() });
+  const { problems, knowledge } = validateKnowledge(await readJson(io, path), {
+    model: await encoderSource(io).fingerprint(),
+  });
   const errors = problems.filter((p) => !isWarning(p));
-  if (problems.length) warn(io, ...formatProblems(problems).split('\n').map((line) => `${path}: ${line}`));
+  if (problems.length)
+    warn(
+      io,
+      ...formatProblems(problems)
+        .split('\n')
+        .map((line) => `${path}: ${line}`),
+    );
   if (!knowledge || errors.length) {
-    throw new CliError(`${path} has ${plural(errors.length, 'problem')}; fix it first (see: faq-chat validate ${path})`);
+    throw new CliError(
+      `${path} has ${plural(errors.length, 'problem')}; fix it first (see: faq-chat validate ${path})`,
+    );
   }
   return knowledge;
 }

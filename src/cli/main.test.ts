@@ -29,12 +29,16 @@ async function run(argv: string[], files: Record<string, string> = {}) {
 }
 
 const entry = (id: string, question: string) => ({ id, question, answer: `About ${question}` });
-const tiny = JSON.stringify({ entries: [entry('pricing', 'How much does it cost?'), entry('timeline', 'How long does a project take?')] });
-const tinyCases = JSON.stringify({ cases: [
-  { q: 'How much does it cost?', expect: 'pricing' },
-  { q: 'qqqq zzzz xxxx', expect: 'timeline' },
-  { q: 'vvvv wwww', expect: null },
-] });
+const tiny = JSON.stringify({
+  entries: [entry('pricing', 'How much does it cost?'), entry('timeline', 'How long does a project take?')],
+});
+const tinyCases = JSON.stringify({
+  cases: [
+    { q: 'How much does it cost?', expect: 'pricing' },
+    { q: 'qqqq zzzz xxxx', expect: 'timeline' },
+    { q: 'vvvv wwww', expect: null },
+  ],
+});
 
 describe('faq-chat --help and --version', () => {
   it('prints help with examples first and exit codes, on -h, --help and help', async () => {
@@ -44,12 +48,21 @@ describe('faq-chat --help and --version', () => {
       expect(r.stdout.startsWith('Usage: faq-chat <command> [options]\n')).toBe(true);
       expect(r.stdout).toMatch(/Examples:\n {2}faq-chat import/);
       expect(r.stdout).toContain('2 cannot run');
-      for (const command of ['import', 'validate', 'ask', 'eval', 'build', 'suggest-alternates', 'export']) expect(r.stdout).toMatch(new RegExp(`^  ${command} <`, 'm'));
+      for (const command of ['import', 'validate', 'ask', 'eval', 'build', 'suggest-alternates', 'export'])
+        expect(r.stdout).toMatch(new RegExp(`^  ${command} <`, 'm'));
     }
   });
 
   it('prints per-command help: a usage line, examples, its own options and exit codes', async () => {
-    const exitOne: Record<string, boolean> = { import: true, validate: true, ask: false, eval: true, build: true, 'suggest-alternates': false, export: false };
+    const exitOne: Record<string, boolean> = {
+      import: true,
+      validate: true,
+      ask: false,
+      eval: true,
+      build: true,
+      'suggest-alternates': false,
+      export: false,
+    };
     for (const command of Object.keys(exitOne)) {
       const r = await run([command, '--help']);
       expect(r.code).toBe(0);
@@ -99,7 +112,9 @@ describe('bad arguments exit 2 with one clear line on stderr', () => {
     const r = await run(['validate', 'kb.json'], { 'kb.json': '{\n  "entries": [],\n}' });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^\[faq-chat\] kb\.json is not valid JSON at line 3, column 1: /);
-    expect((await run(['validate', 'kb.json'], { 'kb.json': '{"entries": [' })).stderr).toContain('at line 1, column 14');
+    expect((await run(['validate', 'kb.json'], { 'kb.json': '{"entries": [' })).stderr).toContain(
+      'at line 1, column 14',
+    );
     expect((await run(['validate', 'kb.json'], { 'kb.json': '' })).stderr).toContain('kb.json is empty');
   });
 });
@@ -108,11 +123,19 @@ describe('faq-chat validate', () => {
   it('summarises a valid file in one line', async () => {
     const r = await run(['validate', FAQ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`${FAQ}: OK — ${faq.entries.length} entries, ${faq.suggestions?.length} suggestions, ${faq.synonyms?.length} synonym groups\n`);
+    expect(r.stdout).toBe(
+      `${FAQ}: OK — ${faq.entries.length} entries, ${faq.suggestions?.length} suggestions, ${faq.synonyms?.length} synonym groups\n`,
+    );
   });
 
   it('lists every problem with its path, then a count, and exits 1', async () => {
-    const kb = JSON.stringify({ entries: [entry('a', 'Q?'), { id: 'b', question: 'Q', anwser: 'x' }, { ...entry('c', 'Q'), answer: '[x](javascript:y)' }] });
+    const kb = JSON.stringify({
+      entries: [
+        entry('a', 'Q?'),
+        { id: 'b', question: 'Q', anwser: 'x' },
+        { ...entry('c', 'Q'), answer: '[x](javascript:y)' },
+      ],
+    });
     const r = await run(['validate', 'kb.json'], { 'kb.json': kb });
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split('\n')).toEqual([
@@ -126,14 +149,17 @@ describe('faq-chat validate', () => {
   it('prints the validation result as JSON with --json', async () => {
     const r = await run(['validate', 'kb.json', '--json'], { 'kb.json': '[]' });
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual({ valid: false, problems: [{ path: '', message: expect.stringContaining('(got an empty array)') }] });
+    expect(JSON.parse(r.stdout)).toEqual({
+      valid: false,
+      problems: [{ path: '', message: expect.stringContaining('(got an empty array)') }],
+    });
   });
 });
 
 describe('faq-chat ask', () => {
   const question = faq.entries[0].question;
 
-  it('prints exactly the MatchResult with --json (--lexical: the word matcher\'s)', async () => {
+  it("prints exactly the MatchResult with --json (--lexical: the word matcher's)", async () => {
     const r = await run(['ask', FAQ, question, '--json', '--lexical']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${JSON.stringify(createMatcher(faq).match(question))}\n`);
@@ -143,13 +169,19 @@ describe('faq-chat ask', () => {
     const result = createMatcher(faq).match(question);
     const r = await run(['ask', FAQ, question]);
     expect(r.code).toBe(0);
-    const expected = { answer: `Answer: ${result.id}`, suggest: 'Did you mean…', none: 'No confident match' }[result.status];
+    const expected = { answer: `Answer: ${result.id}`, suggest: 'Did you mean…', none: 'No confident match' }[
+      result.status
+    ];
     expect(r.stdout.startsWith(expected)).toBe(true);
   });
 
   it('joins an unquoted message and shows the fallback when nothing matches', async () => {
-    const r = await run(['ask', 'kb.json', 'qqqq', 'zzzz'], { 'kb.json': JSON.stringify({ ...JSON.parse(tiny), fallback: 'Ask **us**.' }) });
-    expect(r.stdout).toBe('No confident match; the widget says (your "fallback"):\n\nAsk us.\n\n(no booking button: the file has no "cta"; the script tag\'s data-cta-url can add one)\n');
+    const r = await run(['ask', 'kb.json', 'qqqq', 'zzzz'], {
+      'kb.json': JSON.stringify({ ...JSON.parse(tiny), fallback: 'Ask **us**.' }),
+    });
+    expect(r.stdout).toBe(
+      'No confident match; the widget says (your "fallback"):\n\nAsk us.\n\n(no booking button: the file has no "cta"; the script tag\'s data-cta-url can add one)\n',
+    );
   });
 
   it('explains which words matched which entry, and the unknown words', async () => {
@@ -158,7 +190,9 @@ describe('faq-chat ask', () => {
     const e = createMatcher(JSON.parse(tiny) as KnowledgeBase).explain('how much does it cost qqqq');
     expect(r.stdout).toContain(`terms: ${e.terms.join(', ')}`);
     expect(r.stdout).toContain('unknown words: qqqq');
-    expect(r.stdout).toMatch(/1\. pricing \(\d\.\d\d\) "How much does it cost\?"\n(\s+".+" .*in \w+.*\n)*\s+"cost" in question\n/);
+    expect(r.stdout).toMatch(
+      /1\. pricing \(\d\.\d\d\) "How much does it cost\?"\n(\s+".+" .*in \w+.*\n)*\s+"cost" in question\n/,
+    );
   });
 
   it('refuses a knowledge base with errors: lists them on stderr, exits 2', async () => {
@@ -182,7 +216,7 @@ describe('faq-chat eval', () => {
   const files = { 'kb.json': tiny, 'cases.json': tinyCases };
   const report = evaluate(createMatcher(JSON.parse(tiny) as KnowledgeBase), JSON.parse(tinyCases).cases);
 
-  it('prints the report as JSON with --json, exit 0; --lexical gives the word matcher\'s figures', async () => {
+  it("prints the report as JSON with --json, exit 0; --lexical gives the word matcher's figures", async () => {
     const r = await run(['eval', 'kb.json', 'cases.json', '--json', '--lexical'], files);
     expect(r.code).toBe(0);
     // "How much does it cost?" ranks pricing first; the nonsense case ranks nothing.
@@ -201,23 +235,48 @@ describe('faq-chat eval', () => {
 
   it('adds the explanation of each miss with --explain', async () => {
     const r = await run(['eval', 'kb.json', 'cases.json', '--explain'], files);
-    expect(r.stdout).toMatch(/"qqqq zzzz xxxx": expected timeline; .*\n\s+terms: qqqq, zzzz, xxxx\n\s+unknown words: qqqq, zzzz, xxxx/);
+    expect(r.stdout).toMatch(
+      /"qqqq zzzz xxxx": expected timeline; .*\n\s+terms: qqqq, zzzz, xxxx\n\s+unknown words: qqqq, zzzz, xxxx/,
+    );
     const json = JSON.parse((await run(['eval', 'kb.json', 'cases.json', '--json', '--explain'], files)).stdout);
     expect(json.misses[0].explanation.unknown).toEqual(['qqqq', 'zzzz', 'xxxx']);
   });
 
   it('exits 1 and names the bar when --min-*/--max-* is not met, 0 when it is', async () => {
-    const failed = await run(['eval', 'kb.json', 'cases.json', '--min-correct', '100', `--max-wrong=${report.wrong}`], files);
+    const failed = await run(
+      ['eval', 'kb.json', 'cases.json', '--min-correct', '100', `--max-wrong=${report.wrong}`],
+      files,
+    );
     expect(failed.code).toBe(1);
     expect(failed.stderr).toBe(`[faq-chat] correct is ${report.correct}%, below --min-correct 100\n`);
-    const met = await run(['eval', 'kb.json', 'cases.json', '--min-correct', String(report.correct), '--min-helpful', '0', '--min-declined', '0', '--max-wrong', '100'], files);
+    const met = await run(
+      [
+        'eval',
+        'kb.json',
+        'cases.json',
+        '--min-correct',
+        String(report.correct),
+        '--min-helpful',
+        '0',
+        '--min-declined',
+        '0',
+        '--max-wrong',
+        '100',
+      ],
+      files,
+    );
     expect(met.code).toBe(0);
   });
 
   it('refuses an invalid cases file with path-specific problems, exit 2', async () => {
-    const r = await run(['eval', 'kb.json', 'cases.json'], { 'kb.json': tiny, 'cases.json': '[{"q": "x", "expect": "pricng"}]' });
+    const r = await run(['eval', 'kb.json', 'cases.json'], {
+      'kb.json': tiny,
+      'cases.json': '[{"q": "x", "expect": "pricng"}]',
+    });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('[faq-chat] cases.json: [0].expect: no entry has the id "pricng" — did you mean "pricing"?');
+    expect(r.stderr).toContain(
+      '[faq-chat] cases.json: [0].expect: no entry has the id "pricng" — did you mean "pricing"?',
+    );
     expect(r.stderr).toContain('cases.json has 1 problem; fix them to run the evaluation');
   });
 

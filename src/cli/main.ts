@@ -41,7 +41,9 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   if (!command) {
     const near = closest(name.replace(/^-+/, ''), [...Object.keys(COMMANDS), 'help', 'version']);
     const hint = near ? ` — did you mean "${near === 'version' ? '--version' : near}"?` : '.';
-    throw new CliError(`unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"${hint} Commands: ${Object.keys(COMMANDS).join(', ')} (see faq-chat --help)`);
+    throw new CliError(
+      `unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"${hint} Commands: ${Object.keys(COMMANDS).join(', ')} (see faq-chat --help)`,
+    );
   }
   const args = parseArgs(rest, command.spec);
   if (args.help) {
@@ -60,7 +62,10 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
       warn(io, error.message);
       return error.code;
     }
-    warn(io, `unexpected error: ${error instanceof Error ? error.message : String(error)} (please report it with the command you ran)`);
+    warn(
+      io,
+      `unexpected error: ${error instanceof Error ? error.message : String(error)} (please report it with the command you ran)`,
+    );
     return 2;
   }
 }

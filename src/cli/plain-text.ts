@@ -15,7 +15,9 @@ const inline = (nodes: Inline[]): string =>
 export function plainText(markdown: string): string {
   return parseMarkdown(markdown)
     .map((b) =>
-      b.type === 'p' ? inline(b.children) : b.items.map((item, i) => `${b.type === 'ul' ? '•' : `${i + 1}.`} ${inline(item)}`).join('\n'),
+      b.type === 'p'
+        ? inline(b.children)
+        : b.items.map((item, i) => `${b.type === 'ul' ? '•' : `${i + 1}.`} ${inline(item)}`).join('\n'),
     )
     .join('\n\n');
 }

@@ -9,7 +9,9 @@ const ownButton = (cta?: Cta): string[] => (cta ? ['', `[${cta.label}] → ${cta
 /** The booking button in the panel's footer, shown with every reply: the file's `cta` (its label, else `defaultLabel`). */
 function footer(kb: KnowledgeBase, defaultLabel: string): string[] {
   const cta = kb.cta && { label: kb.cta.label || defaultLabel, url: kb.cta.url };
-  return cta ? ['', `Booking button (footer): [${cta.label}] → ${cta.url}`] : ['', '(no booking button: the file has no "cta"; the script tag\'s data-cta-url can add one)'];
+  return cta
+    ? ['', `Booking button (footer): [${cta.label}] → ${cta.url}`]
+    : ['', '(no booking button: the file has no "cta"; the script tag\'s data-cta-url can add one)'];
 }
 
 /** Chips, each with its question and (id). */
@@ -25,7 +27,12 @@ export function replyLines(kb: KnowledgeBase, r: MatchResult): string[] {
   const text = resolveStrings(kb);
   if (r.smallTalk) {
     const own = kb.smallTalk?.[r.smallTalk];
-    return [`Small talk (${r.smallTalk}, ${own ? 'your "smallTalk" reply' : 'the built-in reply'}):`, '', own || defaultSmallTalk[r.smallTalk], ...footer(kb, text.cta)];
+    return [
+      `Small talk (${r.smallTalk}, ${own ? 'your "smallTalk" reply' : 'the built-in reply'}):`,
+      '',
+      own || defaultSmallTalk[r.smallTalk],
+      ...footer(kb, text.cta),
+    ];
   }
   const entry = r.id ? kb.entries.find((e) => e.id === r.id) : undefined;
   if (r.status === 'answer' && entry) {
@@ -40,7 +47,17 @@ export function replyLines(kb: KnowledgeBase, r: MatchResult): string[] {
     ];
   }
   if (r.status === 'suggest' && r.suggestions.length)
-    return [text.didYouMean, ...chips(kb, 'Choices:', r.suggestions).slice(2), `  ${r.suggestions.length + 1}. ${text.noneOfThese} (shows the fallback)`, ...footer(kb, text.cta)];
+    return [
+      text.didYouMean,
+      ...chips(kb, 'Choices:', r.suggestions).slice(2),
+      `  ${r.suggestions.length + 1}. ${text.noneOfThese} (shows the fallback)`,
+      ...footer(kb, text.cta),
+    ];
   const own = kb.fallback || kb.strings?.fallback;
-  return [`No confident match; the widget says (${own ? 'your "fallback"' : 'its built-in fallback; set "fallback" to write your own'}):`, '', plainText(text.fallback), ...footer(kb, text.cta)];
+  return [
+    `No confident match; the widget says (${own ? 'your "fallback"' : 'its built-in fallback; set "fallback" to write your own'}):`,
+    '',
+    plainText(text.fallback),
+    ...footer(kb, text.cta),
+  ];
 }

@@ -14,11 +14,17 @@ import { MIN_CONFIDENCE } from './commands/suggest';
 import { FAKE_NAME, fakeSource, missingSource, runCli } from '../testing/cli';
 
 /** Runs the CLI on in-memory files with the given encoder source. */
-const run = (argv: string[], files: Record<string, string>, encoder: EncoderSource = fakeSource()) => runCli(argv, files, { encoder });
+const run = (argv: string[], files: Record<string, string>, encoder: EncoderSource = fakeSource()) =>
+  runCli(argv, files, { encoder });
 
 const kb: KnowledgeBase = {
   entries: [
-    { id: 'refund', question: 'Can I get a refund?', alternates: ['I want my money back'], answer: 'Yes, within 30 days.' },
+    {
+      id: 'refund',
+      question: 'Can I get a refund?',
+      alternates: ['I want my money back'],
+      answer: 'Yes, within 30 days.',
+    },
     { id: 'delivery', question: 'How long does delivery take?', answer: 'Two to five working days.' },
     { id: 'warranty', question: 'Is there a warranty?', answer: 'Every kayak paddle is covered for two years.' },
   ],
@@ -40,7 +46,13 @@ async function expectedSemantic() {
   const queries = await encoder.encode(cases.map((c) => c.q));
   const runs = cases.map((c, i) => semanticRun(index, vectors, c.q, queries[i]));
   const ids = kb.entries.map((e) => e.id);
-  return { runs, ranks: rankFigures(cases, runs.map((r) => rankedIds(ids, r.ranked))) };
+  return {
+    runs,
+    ranks: rankFigures(
+      cases,
+      runs.map((r) => rankedIds(ids, r.ranked)),
+    ),
+  };
 }
 
 describe('eval by meaning + words', () => {
@@ -54,28 +66,46 @@ describe('eval by meaning + words', () => {
     const { runs, ranks } = await expectedSemantic();
     expect(json.matcher).toBe(SEMANTIC);
     expect({ rank1: json.rank1, rank3: json.rank3 }).toEqual(ranks);
-    expect(json.misses.length).toBe(runs.filter((x, i) => (cases[i].expect === null ? x.result.status !== 'none' : x.result.id !== cases[i].expect)).length);
+    expect(json.misses.length).toBe(
+      runs.filter((x, i) => (cases[i].expect === null ? x.result.status !== 'none' : x.result.id !== cases[i].expect))
+        .length,
+    );
     const text = await run(['eval', 'kb.json', 'cases.json'], files);
     expect(text.stdout.split('\n')[0]).toBe(`cases.json against kb.json, matcher: ${SEMANTIC}`);
     expect(text.stdout).toMatch(/rank1 +\d+\.\d%  in-scope questions whose expected entry the matcher ranks first/);
   });
 
-  it('--lexical never loads the encoder and gives the word matcher\'s figures and ranks', async () => {
+  it("--lexical never loads the encoder and gives the word matcher's figures and ranks", async () => {
     const source = fakeSource();
     const r = await run(['eval', 'kb.json', 'cases.json', '--json', '--lexical'], files, source);
     expect(source.loads).toBe(0);
     const json = JSON.parse(r.stdout);
     const lexical = evaluate(createMatcher(kb), cases);
-    expect(json).toMatchObject({ matcher: 'words only', correct: lexical.correct, helpful: lexical.helpful, wrong: lexical.wrong, declined: lexical.declined });
+    expect(json).toMatchObject({
+      matcher: 'words only',
+      correct: lexical.correct,
+      helpful: lexical.helpful,
+      wrong: lexical.wrong,
+      declined: lexical.declined,
+    });
     // The lexical ranking has only entries sharing a word: "tell me a joke" and out-of-scope cases rank nothing.
     const index = buildIndex(kb);
     const { analyzeAndDecide } = await import('../engine/match/answer');
-    const orders = cases.map((c) => rankedIds(kb.entries.map((e) => e.id), analyzeAndDecide(index, c.q).ranked));
+    const orders = cases.map((c) =>
+      rankedIds(
+        kb.entries.map((e) => e.id),
+        analyzeAndDecide(index, c.q).ranked,
+      ),
+    );
     expect({ rank1: json.rank1, rank3: json.rank3 }).toEqual(rankFigures(cases, orders));
   });
 
   it('when the encoder cannot load: one warning line saying why and how to fix, then the word figures, same exit code', async () => {
-    const r = await run(['eval', 'kb.json', 'cases.json', '--json'], files, missingSource('its files are missing: no faq-chat-encoder/model.json'));
+    const r = await run(
+      ['eval', 'kb.json', 'cases.json', '--json'],
+      files,
+      missingSource('its files are missing: no faq-chat-encoder/model.json'),
+    );
     const lexical = await run(['eval', 'kb.json', 'cases.json', '--json', '--lexical'], files);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(lexical.stdout);
@@ -84,14 +114,21 @@ describe('eval by meaning + words', () => {
         'to use it, reinstall faq-chat or run `npm run build` in its repository (--lexical skips the encoder and this warning)',
     ]);
     const bar = ['--min-correct', '100'];
-    expect((await run(['eval', 'kb.json', 'cases.json', ...bar], files, missingSource())).code).toBe((await run(['eval', 'kb.json', 'cases.json', '--lexical', ...bar], files)).code);
+    expect((await run(['eval', 'kb.json', 'cases.json', ...bar], files, missingSource())).code).toBe(
+      (await run(['eval', 'kb.json', 'cases.json', '--lexical', ...bar], files)).code,
+    );
   });
 
-  it('--explain shows each miss\'s hybrid candidates with their cosine (and in --json)', async () => {
+  it("--explain shows each miss's hybrid candidates with their cosine (and in --json)", async () => {
     const r = await run(['eval', 'kb.json', 'cases.json', '--explain'], files);
     expect(r.stdout).toMatch(/by meaning \+ words \(cosine: [^\n]*\n {6}1\. \S+  cosine \d\.\d\d  words \d\.\d\d  "/);
     const json = JSON.parse((await run(['eval', 'kb.json', 'cases.json', '--explain', '--json'], files)).stdout);
-    expect(json.misses[0].hybrid[0]).toEqual({ id: expect.any(String), score: expect.any(Number), cosine: expect.any(Number), words: expect.any(Number) });
+    expect(json.misses[0].hybrid[0]).toEqual({
+      id: expect.any(String),
+      score: expect.any(Number),
+      cosine: expect.any(Number),
+      words: expect.any(Number),
+    });
     expect(json.misses[0].explanation.terms).toEqual(expect.any(Array));
   });
 });
@@ -132,11 +169,15 @@ describe('build stores entry vectors; validate checks them', () => {
 
   it('--no-vectors and a missing encoder write the file without them; only the latter warns', async () => {
     const source = fakeSource();
-    expect((await run(['build', 'kb.json', '-o', 'out.json', '--no-vectors', '--no-wordnet'], files, source)).stderr).toBe('');
+    expect(
+      (await run(['build', 'kb.json', '-o', 'out.json', '--no-vectors', '--no-wordnet'], files, source)).stderr,
+    ).toBe('');
     expect(source.loads).toBe(0);
     const r = await run(['build', 'kb.json', '-o', 'out.json', '--no-wordnet'], files, missingSource());
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^\[faq-chat\] cannot load the sentence encoder \(its files are missing\), so the file is written without entry vectors .*\(--no-vectors skips the encoder and this warning\)\n$/);
+    expect(r.stderr).toMatch(
+      /^\[faq-chat\] cannot load the sentence encoder \(its files are missing\), so the file is written without entry vectors .*\(--no-vectors skips the encoder and this warning\)\n$/,
+    );
     expect(JSON.parse(r.written['out.json']).compiled.vectors).toBeUndefined();
   });
 
@@ -144,20 +185,27 @@ describe('build stores entry vectors; validate checks them', () => {
     const text = (await run(['build', 'kb.json', '-o', 'out.json'], files)).written['out.json'];
     const other = await run(['validate', 'out.json'], { 'out.json': text }, fakeSource('use-lite-u8-other'));
     expect(other.code).toBe(1);
-    expect(other.stdout).toMatch(/^compiled\.vectors: warning: the entry vectors were made by another sentence encoder \("fake-64"; this faq-chat's is "use-lite-u8-other"\).*rebuild with `faq-chat build`\n/);
+    expect(other.stdout).toMatch(
+      /^compiled\.vectors: warning: the entry vectors were made by another sentence encoder \("fake-64"; this faq-chat's is "use-lite-u8-other"\).*rebuild with `faq-chat build`\n/,
+    );
     const edited = JSON.parse(text);
     edited.entries[1].question = 'When will my parcel arrive?';
     const stale = { 'out.json': JSON.stringify(edited), 'cases.json': files['cases.json'] };
     const v = await run(['validate', 'out.json'], stale);
     expect(v.code).toBe(1);
-    expect(v.stdout).toContain('compiled.vectors: warning: the entry vectors are out of date: the entries changed after `faq-chat build` made them');
+    expect(v.stdout).toContain(
+      'compiled.vectors: warning: the entry vectors are out of date: the entries changed after `faq-chat build` made them',
+    );
     const asked = await run(['ask', 'out.json', 'when will my parcel arrive', '--json'], stale);
     expect(asked.code).toBe(0);
     expect(asked.stderr).toContain('out.json: compiled.vectors: warning: the entry vectors are out of date');
     expect(JSON.parse(asked.stdout)).toMatchObject({ status: 'answer', id: 'delivery' });
     const damaged = JSON.parse(text);
     damaged.compiled.vectors.v = ['not base64!', 1];
-    const e = await run(['eval', 'out.json', 'cases.json', '--json'], { 'out.json': JSON.stringify(damaged), 'cases.json': files['cases.json'] });
+    const e = await run(['eval', 'out.json', 'cases.json', '--json'], {
+      'out.json': JSON.stringify(damaged),
+      'cases.json': files['cases.json'],
+    });
     expect(e.code).toBe(0);
     expect(e.stderr).toContain('the entry vectors are damaged');
     expect(JSON.parse(e.stdout).matcher).toBe(SEMANTIC);
@@ -174,7 +222,9 @@ describe('suggest-alternates by meaning + words', () => {
     expect(best.score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
     expect(new Set(best.matched.map((m) => m.field))).toEqual(new Set(['answer']));
     for (const flags of [[], ['--lexical']]) {
-      const json = JSON.parse((await run(['suggest-alternates', 'kb.json', 'm.txt', '--json', ...flags], messages)).stdout);
+      const json = JSON.parse(
+        (await run(['suggest-alternates', 'kb.json', 'm.txt', '--json', ...flags], messages)).stdout,
+      );
       expect(json.none.map((n: { text: string }) => n.text)).toEqual([answerWords]);
       expect(JSON.stringify(json.entries)).not.toContain('kayak');
     }
@@ -184,11 +234,17 @@ describe('suggest-alternates by meaning + words', () => {
     const r = await run(['suggest-alternates', 'kb.json', 'm.txt', '--json'], messages);
     const json = JSON.parse(r.stdout);
     expect(json.matcher).toBe(SEMANTIC);
-    const placed = [...Object.entries(json.entries).flatMap(([id, list]) => (list as { text: string }[]).map((p) => ({ ...p, id }))), ...json.answered];
+    const placed = [
+      ...Object.entries(json.entries).flatMap(([id, list]) => (list as { text: string }[]).map((p) => ({ ...p, id }))),
+      ...json.answered,
+    ];
     const warranty = placed.find((p: { text: string }) => p.text === 'is there any warranty on it');
     expect(warranty).toMatchObject({ id: 'warranty' });
     const [a, b] = await fakeEncoder().encode(['is there any warranty on it', 'Is there a warranty?']);
-    expect(warranty.confidence).toBeCloseTo(a.reduce((s, x, i) => s + x * b[i], 0), 5);
+    expect(warranty.confidence).toBeCloseTo(
+      a.reduce((s, x, i) => s + x * b[i], 0),
+      5,
+    );
   });
 });
 

@@ -21,7 +21,13 @@ export interface WordNetOptions {
 }
 
 /** The settings `faq-chat build` uses (chosen by measuring eval figures; see the build report). */
-export const DEFAULT_WORDNET: WordNetOptions = { pos: ['noun', 'verb', 'adj'], senses: 1, maxSenses: 8, usedOnly: true, derived: false };
+export const DEFAULT_WORDNET: WordNetOptions = {
+  pos: ['noun', 'verb', 'adj'],
+  senses: 1,
+  maxSenses: 8,
+  usedOnly: true,
+  derived: false,
+};
 
 interface IndexEntry {
   /** Synset byte offsets in the data file, most frequent sense first. */
@@ -80,7 +86,12 @@ function parseSenses(text: string): Map<string, number> {
 export async function loadWordNet(dir = wordNetDir()): Promise<WordNet | null> {
   if (!dir) return null;
   try {
-    const files = await Promise.all(ALL_POS.flatMap((p) => [readFile(join(dir, `index.${FILE_SUFFIX[p]}`), 'utf8'), readFile(join(dir, `data.${FILE_SUFFIX[p]}`))]));
+    const files = await Promise.all(
+      ALL_POS.flatMap((p) => [
+        readFile(join(dir, `index.${FILE_SUFFIX[p]}`), 'utf8'),
+        readFile(join(dir, `data.${FILE_SUFFIX[p]}`)),
+      ]),
+    );
     const senses = await readFile(join(dir, 'index.sense'), 'utf8');
     const index = {} as Record<Pos, Map<string, IndexEntry>>;
     const data = {} as Record<Pos, Buffer>;
@@ -122,9 +133,32 @@ function synset(data: Buffer, offset: number): Synset {
 
 // WordNet's "morphy" detachment rules: inflected form → base form candidates.
 const DETACH: Record<Pos, [string, string][]> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
 };
 
 /** The base forms of `word` WordNet knows for a part of speech (the word itself first). */
@@ -176,7 +210,8 @@ export function synonyms(wn: WordNet, word: string, options: WordNetOptions = DE
           const self = set.words.indexOf(lemma) + 1;
           for (const [source, target, p, word] of set.derived) {
             const targetPos = POS_OF[p];
-            if (source === self && targetPos) candidates.unshift(synset(wn.data[targetPos], target).words[word - 1] ?? '');
+            if (source === self && targetPos)
+              candidates.unshift(synset(wn.data[targetPos], target).words[word - 1] ?? '');
           }
         }
         for (const s of candidates) {

@@ -5,12 +5,7 @@ import type { Controls } from './mount';
 export type Listener<K extends keyof FaqChatEvents = keyof FaqChatEvents> = (e: CustomEvent<FaqChatEvents[K]>) => void;
 
 /** A command for the `window.FaqChat` queue, usable before the script has loaded. */
-export type Command =
-  | ['open']
-  | ['close']
-  | ['toggle']
-  | ['ask', string]
-  | ['destroy'];
+export type Command = ['open'] | ['close'] | ['toggle'] | ['ask', string] | ['destroy'];
 
 /** The command names that go to a widget; each is also a method of `window.FaqChat` and of the element. */
 export const commands = ['open', 'close', 'toggle', 'ask', 'destroy'] as const;
@@ -46,7 +41,9 @@ const waiting: Command[] = [];
 
 function run(c: Command) {
   if (!commands.includes(c?.[0])) {
-    console.warn(`[faq-chat] Unknown command ${JSON.stringify(c)}; use one of ${commands}, as in ['open'] or ['ask', text].`);
+    console.warn(
+      `[faq-chat] Unknown command ${JSON.stringify(c)}; use one of ${commands}, as in ['open'] or ['ask', text].`,
+    );
     return;
   }
   const target = live[0];

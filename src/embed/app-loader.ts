@@ -24,7 +24,9 @@ export function loadApp(src: string, nonce?: string): Promise<Mount> {
     script.addEventListener(APP_EVENT, (e) => resolve((e as AppEvent).detail));
     script.onload = () => {
       script.remove();
-      reject(Error(`${src} ran but did not provide the widget; it must be the ${APP_FILE} built with this faq-chat.js`));
+      reject(
+        Error(`${src} ran but did not provide the widget; it must be the ${APP_FILE} built with this faq-chat.js`),
+      );
     };
     script.onerror = () => {
       script.remove();
@@ -53,7 +55,11 @@ export function appBeside(script: HTMLScriptElement | null): AppSource {
   const fetchApp = () =>
     script?.src
       ? loadApp(new URL(APP_FILE, script.src).href, script.nonce)
-      : Promise.reject(Error(`faq-chat.js could not tell its own URL, so not where ${APP_FILE} is; load it with a plain <script src="…/faq-chat.js"> tag`));
+      : Promise.reject(
+          Error(
+            `faq-chat.js could not tell its own URL, so not where ${APP_FILE} is; load it with a plain <script src="…/faq-chat.js"> tag`,
+          ),
+        );
   return {
     now: () => loaded,
     load() {
@@ -62,7 +68,9 @@ export function appBeside(script: HTMLScriptElement | null): AppSource {
         (e: Error) => {
           loading = undefined;
           if (!told)
-            console.error(`[faq-chat] The chat could not load: ${e.message}. Put ${APP_FILE} from the same build next to faq-chat.js. The launcher stays; each click tries again.`);
+            console.error(
+              `[faq-chat] The chat could not load: ${e.message}. Put ${APP_FILE} from the same build next to faq-chat.js. The launcher stays; each click tries again.`,
+            );
           told = true;
           throw e;
         },

@@ -15,8 +15,7 @@ export function boot(script: HTMLScriptElement | null) {
   defineElement(appBeside(script), script?.src);
   window.FaqChat = api;
   if (queued) api.push(...queued);
-  const ready = (fn: () => void) =>
-    document.body ? fn() : addEventListener('DOMContentLoaded', fn, { once: true });
+  const ready = (fn: () => void) => (document.body ? fn() : addEventListener('DOMContentLoaded', fn, { once: true }));
   if (!script?.hasAttribute('data-knowledge'))
     return ready(() => {
       if (!document.querySelector('faq-chat'))

@@ -82,9 +82,15 @@ describe('readConfig', () => {
     expect(c).toMatchObject({ position: 'right', theme: 'auto', launcher: 'show', open: false, ctaPrefill: false });
     expect(c.accent).toBeUndefined();
     expect(c.ctaUrl).toBeUndefined();
-    expect(warn).toHaveBeenCalledWith('[faq-chat] data-position="middle" is not valid; use "right" or "left". Using "right".');
-    expect(warn).toHaveBeenCalledWith('[faq-chat] data-theme="blue" is not valid; use "auto" or "light" or "dark". Using "auto".');
-    expect(warn).toHaveBeenCalledWith('[faq-chat] data-cta-prefill="maybe" is not valid; use "true" or "false". Using "false".');
+    expect(warn).toHaveBeenCalledWith(
+      '[faq-chat] data-position="middle" is not valid; use "right" or "left". Using "right".',
+    );
+    expect(warn).toHaveBeenCalledWith(
+      '[faq-chat] data-theme="blue" is not valid; use "auto" or "light" or "dark". Using "auto".',
+    );
+    expect(warn).toHaveBeenCalledWith(
+      '[faq-chat] data-cta-prefill="maybe" is not valid; use "true" or "false". Using "false".',
+    );
     expect(warn.mock.calls.map((call: unknown[]) => String(call[0]).split('=')[0])).toEqual([
       '[faq-chat] data-position',
       '[faq-chat] data-theme',
@@ -99,17 +105,25 @@ describe('readConfig', () => {
   it('names element attributes without the data- prefix and warns when knowledge is missing', () => {
     const c = readConfig(attrs({ position: 'top' }), '', BASE);
     expect(c.knowledge).toBe('https://site.example.com/faq.json');
-    expect(warn.mock.calls[0][0]).toContain('knowledge is missing; set it to the URL of your knowledge file, e.g. knowledge="/faq.json"');
+    expect(warn.mock.calls[0][0]).toContain(
+      'knowledge is missing; set it to the URL of your knowledge file, e.g. knowledge="/faq.json"',
+    );
     expect(warn).toHaveBeenCalledWith('[faq-chat] position="top" is not valid; use "right" or "left". Using "right".');
   });
 
   it("puts the encoder's folder beside the script unless semantic is off", () => {
     const script = 'https://cdn.site.example.com/js/faq-chat.js';
-    expect(readConfig(attrs({ knowledge: '/kb.json' }), 'data-', BASE, script).encoder).toBe('https://cdn.site.example.com/js/faq-chat-encoder/');
-    expect(readConfig(attrs({ knowledge: '/kb.json', semantic: 'off' }), 'data-', BASE, script).encoder).toBeUndefined();
+    expect(readConfig(attrs({ knowledge: '/kb.json' }), 'data-', BASE, script).encoder).toBe(
+      'https://cdn.site.example.com/js/faq-chat-encoder/',
+    );
+    expect(
+      readConfig(attrs({ knowledge: '/kb.json', semantic: 'off' }), 'data-', BASE, script).encoder,
+    ).toBeUndefined();
     // Without the script's URL (a bundler import) there is no folder to load it from.
     expect(readConfig(attrs({ knowledge: '/kb.json' }), '', BASE).encoder).toBeUndefined();
-    expect(readConfig(attrs({ knowledge: '/kb.json', semantic: 'maybe' }), 'data-', BASE, script).encoder).toBeDefined();
+    expect(
+      readConfig(attrs({ knowledge: '/kb.json', semantic: 'maybe' }), 'data-', BASE, script).encoder,
+    ).toBeDefined();
     expect(warn).toHaveBeenCalledWith('[faq-chat] data-semantic="maybe" is not valid; use "on" or "off". Using "on".');
   });
 });

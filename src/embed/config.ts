@@ -16,8 +16,20 @@ export interface Config extends Overrides, Look {
 
 /** Attribute names without prefix, in the order the README documents them. */
 export const attributes = [
-  'knowledge', 'cta-url', 'cta-label', 'cta-prefill', 'cta-utm', 'title', 'accent', 'theme',
-  'position', 'launcher', 'launcher-label', 'open', 'greeting', 'semantic',
+  'knowledge',
+  'cta-url',
+  'cta-label',
+  'cta-prefill',
+  'cta-utm',
+  'title',
+  'accent',
+  'theme',
+  'position',
+  'launcher',
+  'launcher-label',
+  'open',
+  'greeting',
+  'semantic',
 ];
 
 /**
@@ -25,7 +37,12 @@ export const attributes = [
  * unprefixed name; `prefix` ("data-" on the script tag) makes warnings name what the owner wrote;
  * `script` is faq-chat.js's own URL, beside which the encoder's folder lives.
  */
-export function readConfig(get: (name: string) => string | null, prefix: string, base: string, script?: string): Config {
+export function readConfig(
+  get: (name: string) => string | null,
+  prefix: string,
+  base: string,
+  script?: string,
+): Config {
   const raw = (n: string) => get(n)?.trim() || undefined;
   const bad = (n: string, fix: string) => console.warn(`[faq-chat] ${prefix}${n}="${get(n)}" is not valid; ${fix}`);
   /** One of the allowed values; the first is the default. */
@@ -42,7 +59,9 @@ export function readConfig(get: (name: string) => string | null, prefix: string,
   };
   const k = raw('knowledge');
   if (!k)
-    console.warn(`[faq-chat] ${prefix}knowledge is missing; set it to the URL of your knowledge file, e.g. ${prefix}knowledge="/faq.json". Using "/faq.json".`);
+    console.warn(
+      `[faq-chat] ${prefix}knowledge is missing; set it to the URL of your knowledge file, e.g. ${prefix}knowledge="/faq.json". Using "/faq.json".`,
+    );
   const c: Config = {
     knowledge: '',
     position: pick('position', ['right', 'left']),

@@ -56,7 +56,8 @@ export function defineElement(app: AppSource, script?: string): CustomElementCon
 
     connectedCallback() {
       if (this.using) return;
-      const config = (this.using = this.config ?? readConfig((n) => this.getAttribute(n), '', document.baseURI, script));
+      const config = (this.using =
+        this.config ?? readConfig((n) => this.getAttribute(n), '', document.baseURI, script));
       register(this);
       const mount = app.now();
       if (mount) this.start(mount);
@@ -64,7 +65,8 @@ export function defineElement(app: AppSource, script?: string): CustomElementCon
         const launcher = drawLauncher(this.shadowRoot ?? this.attachShadow({ mode: 'open' }), config);
         const wake = () => this.wake();
         launcher?.addEventListener('click', () => this.toggle());
-        for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) launcher?.addEventListener(intent, wake, { passive: true });
+        for (const intent of ['pointerenter', 'focus', 'touchstart'] as const)
+          launcher?.addEventListener(intent, wake, { passive: true });
         // A panel left open on an earlier page of this visit opens again once the app has mounted on idle: reading
         // sessionStorage here would cost every page view a few milliseconds before its load event.
         if (config.open) this.wake();

@@ -32,7 +32,10 @@ async function fetchKnowledge(url: string): Promise<KnowledgeBase> {
   // checkKnowledge names a path for every problem (a file that is no knowledge base gets "entries").
   const list = problems.map((p) => `\n  ${p.path}: ${p.message}`).join('');
   if (!knowledge) fail(`it is not a usable knowledge file; ${check}:${list}`);
-  if (list) console.error(`[faq-chat] The knowledge file ${url} has problems; the affected entries were skipped. Fix them (${check}):${list}`);
+  if (list)
+    console.error(
+      `[faq-chat] The knowledge file ${url} has problems; the affected entries were skipped. Fix them (${check}):${list}`,
+    );
   return knowledge!;
 }
 

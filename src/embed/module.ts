@@ -10,7 +10,8 @@ import { mount } from './mount';
  * each element mounts at once. `script` is the URL of a deployed faq-chat.js whose faq-chat-encoder/ folder
  * (beside it) should match by meaning; without it, answers come from word matching.
  */
-export const defineFaqChat = (script?: string): CustomElementConstructor => defineElement({ now: () => mount, load: async () => mount }, script);
+export const defineFaqChat = (script?: string): CustomElementConstructor =>
+  defineElement({ now: () => mount, load: async () => mount }, script);
 
 export type { FaqChatElement } from './element';
 export { mount, type Controls } from './mount';

@@ -23,8 +23,10 @@ export const FILES = { model: 'model.json', vocab: 'vocab.json' } as const;
 export function modelJsonProblem(json: unknown): string | undefined {
   const m = json as Partial<ModelJson> | null;
   if (!m || typeof m !== 'object') return 'it is not a JSON object';
-  if (typeof m.faqChat?.fingerprint !== 'string') return 'it has no faqChat.fingerprint (was it written by scripts/build-model.mjs?)';
-  if (!Array.isArray(m.weightsManifest) || !m.weightsManifest.every((g) => Array.isArray(g?.paths))) return 'its weightsManifest is missing or malformed';
+  if (typeof m.faqChat?.fingerprint !== 'string')
+    return 'it has no faqChat.fingerprint (was it written by scripts/build-model.mjs?)';
+  if (!Array.isArray(m.weightsManifest) || !m.weightsManifest.every((g) => Array.isArray(g?.paths)))
+    return 'its weightsManifest is missing or malformed';
   return undefined;
 }
 
@@ -44,6 +46,9 @@ export async function readModelFiles(read: FileReader): Promise<ModelFiles> {
   const problem = modelJsonProblem(model);
   if (problem) throw Error(`${read.where(FILES.model)}: ${problem}`);
   const m = model as ModelJson;
-  const [weights, vocab] = await Promise.all([Promise.all(m.weightsManifest.flatMap((g) => g.paths).map(read.bytes)), read.json(FILES.vocab)]);
+  const [weights, vocab] = await Promise.all([
+    Promise.all(m.weightsManifest.flatMap((g) => g.paths).map(read.bytes)),
+    read.json(FILES.vocab),
+  ]);
   return { model: m, weights, vocab: vocab as ModelFiles['vocab'] };
 }

@@ -20,7 +20,8 @@ export const readModelDir = (dir: string): Promise<ModelFiles> =>
 
 /** Loads the sentence encoder from `dir` (default: this package's built files) on WebAssembly. */
 export async function loadNodeEncoder(dir = encoderDir()): Promise<SentenceEncoder & { backend: Backend }> {
-  if (!dir) throw Error('its files are missing: no faq-chat-encoder/model.json beside the faq-chat command or in dist/');
+  if (!dir)
+    throw Error('its files are missing: no faq-chat-encoder/model.json beside the faq-chat command or in dist/');
   // TensorFlow.js greets Node users with advice to install its native backend (console.warn, on the CPU backend's
   // first tensor, which may come after loading); we deliberately run without native binaries. PROD mode silences
   // TensorFlow.js's own messages for good.

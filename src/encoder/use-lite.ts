@@ -25,7 +25,11 @@ export async function createUseLite(files: ModelFiles): Promise<SentenceEncoder>
     }),
   );
   const tokenizer = new Tokenizer(files.vocab);
-  const run = (texts: readonly string[]) => embed(model, texts.map((t) => tokenizer.encode(t).slice(0, MAX_PIECES)));
+  const run = (texts: readonly string[]) =>
+    embed(
+      model,
+      texts.map((t) => tokenizer.encode(t).slice(0, MAX_PIECES)),
+    );
   return {
     fingerprint: files.model.faqChat.fingerprint,
     async encode(texts) {
@@ -41,7 +45,11 @@ async function embed(model: GraphModel, pieces: number[][]): Promise<Float32Arra
   // An empty text has no pieces, and the graph needs at least one per row: give it the unknown piece.
   const rows = pieces.map((p) => (p.length ? p : [0]));
   const [indices, values] = tidy(() => [
-    tensor2d(rows.flatMap((p, r) => p.map((_, i) => [r, i])), undefined, 'int32'),
+    tensor2d(
+      rows.flatMap((p, r) => p.map((_, i) => [r, i])),
+      undefined,
+      'int32',
+    ),
     tensor1d(rows.flat(), 'int32'),
   ]);
   const output = (await model.executeAsync({ indices, values })) as Tensor;

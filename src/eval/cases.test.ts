@@ -6,13 +6,22 @@ const kb: KnowledgeBase = { entries: ['pricing', 'timeline'].map((id) => ({ id, 
 
 describe('parseCases', () => {
   it('accepts {"cases": [...]} and a bare array', () => {
-    const cases = [{ q: 'how much', expect: 'pricing' }, { q: 'joke', expect: null }];
+    const cases = [
+      { q: 'how much', expect: 'pricing' },
+      { q: 'joke', expect: null },
+    ];
     expect(parseCases({ $schema: 'x', cases }, kb)).toEqual({ cases });
     expect(parseCases(cases, kb)).toEqual({ cases });
   });
 
   it('reports every problem with its path', () => {
-    const r = parseCases({ cases: [{ q: '', expect: 'pricing' }, { expect: 'pricng' }, { q: 'x', expect: 3, note: 1 }, 'x', { q: 'y' }], extra: 1 }, kb);
+    const r = parseCases(
+      {
+        cases: [{ q: '', expect: 'pricing' }, { expect: 'pricng' }, { q: 'x', expect: 3, note: 1 }, 'x', { q: 'y' }],
+        extra: 1,
+      },
+      kb,
+    );
     expect('problems' in r && r.problems).toEqual([
       { path: 'extra', message: expect.stringMatching(/^unknown key "extra"/) },
       { path: 'cases[0].q', message: 'must be a non-empty string (got "")' },
@@ -27,6 +36,8 @@ describe('parseCases', () => {
 
   it('rejects files that hold no case list', () => {
     expect(parseCases(3, kb)).toEqual({ problems: [{ path: '', message: expect.stringContaining('array of cases') }] });
-    expect(parseCases({}, kb)).toEqual({ problems: [{ path: 'cases', message: expect.stringContaining('(got nothing)') }] });
+    expect(parseCases({}, kb)).toEqual({
+      problems: [{ path: 'cases', message: expect.stringContaining('(got nothing)') }],
+    });
   });
 });

@@ -19,7 +19,8 @@ export function parseCases(
   let list: unknown = json;
   let base = '';
   if (isObject(json)) {
-    for (const key of Object.keys(json)) if (!(FILE_KEYS as readonly string[]).includes(key)) unknownKey(ctx, key, at('', key), FILE_KEYS);
+    for (const key of Object.keys(json))
+      if (!(FILE_KEYS as readonly string[]).includes(key)) unknownKey(ctx, key, at('', key), FILE_KEYS);
     list = json.cases;
     base = 'cases';
   }
@@ -30,13 +31,17 @@ export function parseCases(
   const cases: EvalCase[] = [];
   list.forEach((c: unknown, i) => {
     const path = at(base, i);
-    if (!isObject(c)) return report(ctx, path, M.type('an object such as {"q": "…", "expect": "pricing"}', describe(c)));
-    for (const key of Object.keys(c)) if (!(CASE_KEYS as readonly string[]).includes(key)) unknownKey(ctx, key, at(path, key), CASE_KEYS);
-    const q = c.q === undefined ? report(ctx, at(path, 'q'), M.missing('the visitor question')) : text(ctx, c.q, at(path, 'q'));
+    if (!isObject(c))
+      return report(ctx, path, M.type('an object such as {"q": "…", "expect": "pricing"}', describe(c)));
+    for (const key of Object.keys(c))
+      if (!(CASE_KEYS as readonly string[]).includes(key)) unknownKey(ctx, key, at(path, key), CASE_KEYS);
+    const q =
+      c.q === undefined ? report(ctx, at(path, 'q'), M.missing('the visitor question')) : text(ctx, c.q, at(path, 'q'));
     const expect = c.expect;
     if (expect === undefined) report(ctx, at(path, 'expect'), M.missing('the expected entry id, or null'));
     else if (expect !== null && typeof expect !== 'string') report(ctx, at(path, 'expect'), M.expect(describe(expect)));
-    else if (expect !== null && !known.has(expect)) report(ctx, at(path, 'expect'), M.unknownId(expect, closest(expect, ids, ctx.budget)));
+    else if (expect !== null && !known.has(expect))
+      report(ctx, at(path, 'expect'), M.unknownId(expect, closest(expect, ids, ctx.budget)));
     else if (typeof q === 'string') cases.push({ q, expect });
   });
   return ctx.problems.length ? { problems: ctx.problems } : { cases };

@@ -19,7 +19,16 @@ describe('rankFigures', () => {
 
   it('reports 0 without in-scope cases and treats a missing ranking as unranked', () => {
     expect(rankFigures([{ q: 'x', expect: null }], [['a']])).toEqual({ rank1: 0, rank3: 0 });
-    expect(rankFigures([{ q: 'x', expect: 'a' }, { q: 'y', expect: 'a' }, { q: 'z', expect: 'a' }], [['a']])).toEqual({ rank1: 33.3, rank3: 33.3 });
+    expect(
+      rankFigures(
+        [
+          { q: 'x', expect: 'a' },
+          { q: 'y', expect: 'a' },
+          { q: 'z', expect: 'a' },
+        ],
+        [['a']],
+      ),
+    ).toEqual({ rank1: 33.3, rank3: 33.3 });
   });
 
   it('turns a ranking of entry positions into ids', () => {

@@ -27,4 +27,5 @@ export function rankFigures(cases: readonly EvalCase[], orders: readonly (readon
 }
 
 /** Entry ids in ranking order, from a ranking of entry positions (lexical `Ranked[]` or hybrid `HybridRanked[]`). */
-export const rankedIds = (ids: readonly string[], ranked: readonly { entry: number }[]): string[] => ranked.map((r) => ids[r.entry]);
+export const rankedIds = (ids: readonly string[], ranked: readonly { entry: number }[]): string[] =>
+  ranked.map((r) => ids[r.entry]);

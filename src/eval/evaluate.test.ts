@@ -5,14 +5,23 @@ import type { Matcher, MatchResult } from '../engine/types';
 /** A matcher that replies from a table, so the arithmetic can be checked by hand. */
 const fake = (table: Record<string, MatchResult>): Matcher => ({
   match: (q) => table[q] ?? { status: 'none', score: 0, suggestions: [] },
-  explain: () => { throw new Error('not used'); },
+  explain: () => {
+    throw new Error('not used');
+  },
   entry: () => undefined,
 });
 const answer = (id: string): MatchResult => ({ status: 'answer', id, score: 0.9, suggestions: [] });
 const suggest = (...suggestions: string[]): MatchResult => ({ status: 'suggest', score: 0.4, suggestions });
 
 describe('evaluate', () => {
-  const matcher = fake({ right: answer('a'), wrongly: answer('b'), offered: suggest('x', 'a'), offeredOther: suggest('x'), joke: answer('a'), vague: suggest('a') });
+  const matcher = fake({
+    right: answer('a'),
+    wrongly: answer('b'),
+    offered: suggest('x', 'a'),
+    offeredOther: suggest('x'),
+    joke: answer('a'),
+    vague: suggest('a'),
+  });
   const report = evaluate(matcher, [
     { q: 'right', expect: 'a' },
     { q: 'wrongly', expect: 'a' },
@@ -44,7 +53,11 @@ describe('evaluate', () => {
   });
 
   it('rounds to one decimal and reports 0 for a share of no cases', () => {
-    const r = evaluate(fake({ a: answer('a') }), [{ q: 'a', expect: 'a' }, { q: 'b', expect: 'a' }, { q: 'c', expect: 'a' }]);
+    const r = evaluate(fake({ a: answer('a') }), [
+      { q: 'a', expect: 'a' },
+      { q: 'b', expect: 'a' },
+      { q: 'c', expect: 'a' },
+    ]);
     expect(r).toEqual({ cases: 3, correct: 33.3, helpful: 33.3, wrong: 0, declined: 0, misses: expect.any(Array) });
     expect(evaluate(fake({}), [])).toEqual({ cases: 0, correct: 0, helpful: 0, wrong: 0, declined: 0, misses: [] });
     expect(evaluate(fake({}), [{ q: 'x', expect: null }]).declined).toBe(100);

@@ -36,7 +36,10 @@ const percent = (part: number, whole: number): number => (whole ? Math.round((pa
 
 /** Runs every case through the matcher and scores the outcome. */
 export const evaluate = (matcher: Matcher, cases: readonly EvalCase[]): EvalReport =>
-  evaluateResults(cases, cases.map((c) => matcher.match(c.q)));
+  evaluateResults(
+    cases,
+    cases.map((c) => matcher.match(c.q)),
+  );
 
 /** Scores results already computed, one per case in the same order (the CLI encodes all messages in one batch first). */
 export function evaluateResults(cases: readonly EvalCase[], results: readonly MatchResult[]): EvalReport {

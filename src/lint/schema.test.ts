@@ -4,10 +4,20 @@ import { ENTRY_KEYS } from './validate-entry';
 import { TOP_KEYS, validateKnowledge } from './validate';
 
 type Schema = {
-  $ref?: string; type?: string; required?: string[]; properties?: Record<string, Schema>; additionalProperties?: boolean | Schema;
-  items?: Schema; minItems?: number; minLength?: number; pattern?: string; description?: string; definitions?: Record<string, Schema>;
+  $ref?: string;
+  type?: string;
+  required?: string[];
+  properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
+  items?: Schema;
+  minItems?: number;
+  minLength?: number;
+  pattern?: string;
+  description?: string;
+  definitions?: Record<string, Schema>;
 };
-const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../knowledge/${path}`, import.meta.url), 'utf8'));
+const read = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../knowledge/${path}`, import.meta.url), 'utf8'));
 const schema = read('schema.json') as Schema;
 
 const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
@@ -29,7 +39,8 @@ function check(s: Schema, v: unknown, path = ''): string[] {
     const o = v as Record<string, unknown>;
     for (const key of s.required ?? []) if (!(key in o)) errors.push(`${path}.${key}: required`);
     for (const [key, value] of Object.entries(o)) {
-      const sub = s.properties?.[key] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
+      const sub =
+        s.properties?.[key] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
       if (sub) errors.push(...check(sub, value, `${path}.${key}`));
       else if (s.additionalProperties === false) errors.push(`${path}.${key}: not allowed`);
     }
@@ -39,7 +50,11 @@ function check(s: Schema, v: unknown, path = ''): string[] {
 
 describe('knowledge/schema.json', () => {
   it('is draft-07 and lists exactly the keys the validator accepts', () => {
-    expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', additionalProperties: false, required: ['entries'] });
+    expect(schema).toMatchObject({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      additionalProperties: false,
+      required: ['entries'],
+    });
     expect(Object.keys(schema.properties!).sort()).toEqual([...TOP_KEYS].sort());
     expect(Object.keys(schema.definitions!.entry.properties!).sort()).toEqual([...ENTRY_KEYS].sort());
     expect(schema.definitions!.entry.required).toEqual(['id', 'question', 'answer']);
@@ -59,7 +74,11 @@ describe('knowledge/schema.json', () => {
   });
 
   it('rejects what the validator rejects (the checker is not vacuous)', () => {
-    const bad = { entries: [{ id: 'a b', question: '', answer: 'x', anwser: 'y', cta: { label: 'x', url: 'ftp://x' } }], synonyms: [['a']], colour: 1 };
+    const bad = {
+      entries: [{ id: 'a b', question: '', answer: 'x', anwser: 'y', cta: { label: 'x', url: 'ftp://x' } }],
+      synonyms: [['a']],
+      colour: 1,
+    };
     expect(check(schema, bad).sort()).toEqual([
       '.colour: not allowed',
       '.entries[0].anwser: not allowed',

@@ -48,7 +48,9 @@ export function indexProblem(kb: KnowledgeBase): string | undefined {
   if (!readIndex(kb)) return COMPILED_M.indexDamaged;
   const fresh: Record<string, unknown> = { ...writeIndex(kb) };
   const keys = Object.keys(fresh);
-  const same = Object.keys(stored).length === keys.length && keys.every((k) => JSON.stringify(stored[k]) === JSON.stringify(fresh[k]));
+  const same =
+    Object.keys(stored).length === keys.length &&
+    keys.every((k) => JSON.stringify(stored[k]) === JSON.stringify(fresh[k]));
   return same ? undefined : COMPILED_M.indexWrong;
 }
 

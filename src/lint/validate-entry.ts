@@ -1,6 +1,18 @@
 /** Validation of one knowledge entry. */
 import { M, describe } from './messages';
-import { at, cta, dashed, isObject, markdown, refs, report, strings, text, unknownKey, type Ctx } from './validate-fields';
+import {
+  at,
+  cta,
+  dashed,
+  isObject,
+  markdown,
+  refs,
+  report,
+  strings,
+  text,
+  unknownKey,
+  type Ctx,
+} from './validate-fields';
 import type { Entry } from '../engine/types';
 
 /** The keys an entry may have, in the order the docs list them. */
@@ -45,14 +57,29 @@ export function validateEntry(ctx: Ctx, v: unknown, index: number): Entry | null
     const p = at(path, key);
     if (value === undefined) continue;
     switch (key) {
-      case 'id': e.id = need(id(ctx, value, p)); break;
-      case 'question': e.question = need(text(ctx, value, p)); break;
-      case 'answer': e.answer = need(markdown(ctx, value, p)); break;
-      case 'alternates': e.alternates = strings(ctx, value, p); break;
-      case 'keywords': e.keywords = strings(ctx, value, p); break;
-      case 'followUps': e.followUps = refs(ctx, value, p, v.id); break;
-      case 'cta': e.cta = cta(ctx, value, p); break;
-      default: unknownKey(ctx, key, p, ENTRY_KEYS);
+      case 'id':
+        e.id = need(id(ctx, value, p));
+        break;
+      case 'question':
+        e.question = need(text(ctx, value, p));
+        break;
+      case 'answer':
+        e.answer = need(markdown(ctx, value, p));
+        break;
+      case 'alternates':
+        e.alternates = strings(ctx, value, p);
+        break;
+      case 'keywords':
+        e.keywords = strings(ctx, value, p);
+        break;
+      case 'followUps':
+        e.followUps = refs(ctx, value, p, v.id);
+        break;
+      case 'cta':
+        e.cta = cta(ctx, value, p);
+        break;
+      default:
+        unknownKey(ctx, key, p, ENTRY_KEYS);
     }
   }
   for (const key of Object.keys(REQUIRED) as (keyof typeof REQUIRED)[]) {

@@ -105,7 +105,8 @@ export function cta(ctx: Ctx, v: unknown, path: string): Cta | undefined {
     } else unknownKey(ctx, key, p, CTA_KEYS);
   }
   if (v.label === undefined) report(ctx, at(path, 'label'), M.missing('the button text, e.g. "Book a call"'));
-  if (v.url === undefined) report(ctx, at(path, 'url'), M.missing('the booking page, e.g. "https://cal.com/your-name"'));
+  if (v.url === undefined)
+    report(ctx, at(path, 'url'), M.missing('the booking page, e.g. "https://cal.com/your-name"'));
   return label && url ? { label, url } : undefined;
 }
 
@@ -130,7 +131,12 @@ export function synonyms(ctx: Ctx, v: unknown, path: string): string[][] | undef
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** An object of string values, optionally limited to known keys. */
-export function stringMap(ctx: Ctx, v: unknown, path: string, allowed?: readonly string[]): Record<string, string> | undefined {
+export function stringMap(
+  ctx: Ctx,
+  v: unknown,
+  path: string,
+  allowed?: readonly string[],
+): Record<string, string> | undefined {
   if (!isObject(v)) {
     report(ctx, path, M.type('an object of texts, e.g. {"key": "text"}', describe(v)));
     return undefined;

@@ -11,7 +11,11 @@ const kb: KnowledgeBase = {
     { id: 'b', question: 'How long is shipping?', answer: 'Two days.' },
   ],
 };
-const withVectors = (vectors: unknown, edit: Partial<KnowledgeBase> = {}) => ({ ...kb, ...edit, compiled: { version: 1, generator: 'g', expansions: {}, vectors } });
+const withVectors = (vectors: unknown, edit: Partial<KnowledgeBase> = {}) => ({
+  ...kb,
+  ...edit,
+  compiled: { version: 1, generator: 'g', expansions: {}, vectors },
+});
 
 describe('validateKnowledge: stored entry vectors', async () => {
   const stored = JSON.parse(JSON.stringify(writeVectors(kb, await encodeEntries(kb, fakeEncoder()))));
@@ -24,15 +28,34 @@ describe('validateKnowledge: stored entry vectors', async () => {
 
   it('warns, naming both models, when another encoder made them, and drops them', () => {
     const r = validateKnowledge(withVectors(stored), { model: 'use-lite-u8-new' });
-    expect(r.problems).toEqual([{ path: 'compiled.vectors', message: expect.stringMatching(/^warning: the entry vectors were made by another sentence encoder \("fake-64"; this faq-chat's is "use-lite-u8-new"\), .*rebuild with `faq-chat build`$/) }]);
+    expect(r.problems).toEqual([
+      {
+        path: 'compiled.vectors',
+        message: expect.stringMatching(
+          /^warning: the entry vectors were made by another sentence encoder \("fake-64"; this faq-chat's is "use-lite-u8-new"\), .*rebuild with `faq-chat build`$/,
+        ),
+      },
+    ]);
     expect(r.knowledge?.compiled?.vectors).toBeUndefined();
     // Without knowing the installed model, only the entries are compared.
     expect(validateKnowledge(withVectors(stored)).problems).toEqual([]);
   });
 
   it('warns when the entries changed after the build', () => {
-    const r = validateKnowledge(withVectors(stored, { entries: [{ ...kb.entries[0], alternates: ['money back', 'refund please'] }, kb.entries[1]] }), { model: 'fake-64' });
-    expect(r.problems).toEqual([{ path: 'compiled.vectors', message: expect.stringMatching(/^warning: the entry vectors are out of date: the entries changed .*rebuild with `faq-chat build`$/) }]);
+    const r = validateKnowledge(
+      withVectors(stored, {
+        entries: [{ ...kb.entries[0], alternates: ['money back', 'refund please'] }, kb.entries[1]],
+      }),
+      { model: 'fake-64' },
+    );
+    expect(r.problems).toEqual([
+      {
+        path: 'compiled.vectors',
+        message: expect.stringMatching(
+          /^warning: the entry vectors are out of date: the entries changed .*rebuild with `faq-chat build`$/,
+        ),
+      },
+    ]);
     expect(r.valid).toBe(false);
     expect(r.knowledge?.entries).toHaveLength(2);
   });
@@ -43,7 +66,10 @@ describe('validateKnowledge: stored entry vectors', async () => {
     [{ ...stored, h: 'x' }, /"h" must be an integer fingerprint \(got "x"\)/],
     [{ ...stored, d: 0 }, /"d" must be the number of values per vector \(got 0\)/],
     [{ ...stored, v: [1, 2] }, /"v" must be an array of base64 strings/],
-    [{ ...stored, v: [stored.v[1], stored.v[0]] }, /"v" must hold, per entry, 64 values for its question and each alternate \(2 strings for 2 entries\)/],
+    [
+      { ...stored, v: [stored.v[1], stored.v[0]] },
+      /"v" must hold, per entry, 64 values for its question and each alternate \(2 strings for 2 entries\)/,
+    ],
   ])('warns about a damaged block and still gives a usable knowledge base: %#', (vectors, message) => {
     const r = validateKnowledge(withVectors(vectors), { model: 'fake-64' });
     expect(r.problems).toEqual([{ path: 'compiled.vectors', message: expect.stringMatching(message) }]);

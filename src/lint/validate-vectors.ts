@@ -8,7 +8,8 @@ import { readVectors } from '../engine/semantic/stored';
 import { isObject } from './validate-fields';
 import type { KnowledgeBase } from '../engine/types';
 
-const IGNORED = "so faq-chat ignores them and encodes the entries' questions itself (slower to start); rebuild with `faq-chat build`";
+const IGNORED =
+  "so faq-chat ignores them and encodes the entries' questions itself (slower to start); rebuild with `faq-chat build`";
 
 /** Messages about the stored entry vectors. */
 export const VECTORS_M = {
@@ -28,12 +29,16 @@ export function vectorsProblem(kb: KnowledgeBase, model?: string): string | unde
   if (!isObject(s)) return VECTORS_M.shape(`"vectors" must be an object {"m", "h", "d", "v"} (got ${describe(s)})`);
   if (typeof s.m !== 'string' || !s.m) return VECTORS_M.shape(`"m" must name the model (got ${describe(s.m)})`);
   if (!Number.isInteger(s.h)) return VECTORS_M.shape(`"h" must be an integer fingerprint (got ${describe(s.h)})`);
-  if (!Number.isInteger(s.d) || (s.d as number) < 1) return VECTORS_M.shape(`"d" must be the number of values per vector (got ${describe(s.d)})`);
-  if (!Array.isArray(s.v) || !s.v.every((x) => typeof x === 'string')) return VECTORS_M.shape(`"v" must be an array of base64 strings (got ${describe(s.v)})`);
+  if (!Number.isInteger(s.d) || (s.d as number) < 1)
+    return VECTORS_M.shape(`"d" must be the number of values per vector (got ${describe(s.d)})`);
+  if (!Array.isArray(s.v) || !s.v.every((x) => typeof x === 'string'))
+    return VECTORS_M.shape(`"v" must be an array of base64 strings (got ${describe(s.v)})`);
   if (model !== undefined && s.m !== model) return VECTORS_M.model(s.m, model);
   if (s.h !== fingerprint(kb)) return VECTORS_M.stale;
   if (!readVectors(kb, s.m)) {
-    return VECTORS_M.shape(`"v" must hold, per entry, ${s.d} values for its question and each alternate (${s.v.length} strings for ${kb.entries.length} entries)`);
+    return VECTORS_M.shape(
+      `"v" must hold, per entry, ${s.d} values for its question and each alternate (${s.v.length} strings for ${kb.entries.length} entries)`,
+    );
   }
   return undefined;
 }

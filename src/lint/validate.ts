@@ -8,13 +8,36 @@ import { compiled, indexProblem } from './validate-compiled';
 import { vectorsProblem } from './validate-vectors';
 import { collectIds, validateEntry } from './validate-entry';
 import {
-  at, cta, isObject, locale, markdown, refs, report, stringMap, synonyms, text, unknownKey, type Ctx, type Obj,
+  at,
+  cta,
+  isObject,
+  locale,
+  markdown,
+  refs,
+  report,
+  stringMap,
+  synonyms,
+  text,
+  unknownKey,
+  type Ctx,
+  type Obj,
 } from './validate-fields';
 import type { SmallTalkKind, ValidationProblem, ValidationResult } from '../engine/types';
 
 /** The top-level keys a knowledge file may have. */
 export const TOP_KEYS = [
-  '$schema', 'title', 'greeting', 'fallback', 'locale', 'cta', 'suggestions', 'synonyms', 'strings', 'smallTalk', 'entries', 'compiled',
+  '$schema',
+  'title',
+  'greeting',
+  'fallback',
+  'locale',
+  'cta',
+  'suggestions',
+  'synonyms',
+  'strings',
+  'smallTalk',
+  'entries',
+  'compiled',
 ] as const;
 
 /** The small-talk kinds a file may override replies for. */
@@ -47,17 +70,40 @@ function validate(json: unknown, options: ValidateOptions): ValidationResult {
     const p = at('', key);
     if (v === undefined) continue;
     switch (key) {
-      case '$schema': case 'title': text(ctx, v, p); break;
-      case 'greeting': case 'fallback': markdown(ctx, v, p); break;
-      case 'locale': locale(ctx, v, p); break;
-      case 'cta': cta(ctx, v, p); break;
-      case 'suggestions': refs(ctx, v, p); break;
-      case 'synonyms': synonyms(ctx, v, p); break;
-      case 'strings': stringMap(ctx, v, p); break;
-      case 'smallTalk': stringMap(ctx, v, p, SMALL_TALK_KINDS); break;
-      case 'entries': entries(ctx, v); break;
-      case 'compiled': compiled(ctx, v, p); break;
-      default: unknownKey(ctx, key, p, TOP_KEYS);
+      case '$schema':
+      case 'title':
+        text(ctx, v, p);
+        break;
+      case 'greeting':
+      case 'fallback':
+        markdown(ctx, v, p);
+        break;
+      case 'locale':
+        locale(ctx, v, p);
+        break;
+      case 'cta':
+        cta(ctx, v, p);
+        break;
+      case 'suggestions':
+        refs(ctx, v, p);
+        break;
+      case 'synonyms':
+        synonyms(ctx, v, p);
+        break;
+      case 'strings':
+        stringMap(ctx, v, p);
+        break;
+      case 'smallTalk':
+        stringMap(ctx, v, p, SMALL_TALK_KINDS);
+        break;
+      case 'entries':
+        entries(ctx, v);
+        break;
+      case 'compiled':
+        compiled(ctx, v, p);
+        break;
+      default:
+        unknownKey(ctx, key, p, TOP_KEYS);
     }
   }
   if (root.entries === undefined) report(ctx, 'entries', M.missing(MISSING_ENTRIES));

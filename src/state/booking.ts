@@ -6,7 +6,13 @@ import type { Overrides } from './strings';
  * The booking link for a reply: the entry's own `cta`, else the embed's cta-url/cta-label, else the knowledge
  * file's `cta`; undefined when no URL is known. `q` is the visitor's question, for the opt-in booking-form prefill.
  */
-export function bookingFor(kb: KnowledgeBase | null, o: Overrides, defaultLabel: string, own?: Cta, q?: string): Cta | undefined {
+export function bookingFor(
+  kb: KnowledgeBase | null,
+  o: Overrides,
+  defaultLabel: string,
+  own?: Cta,
+  q?: string,
+): Cta | undefined {
   const url = o.ctaUrl || kb?.cta?.url;
   const c = own || (url ? { url, label: o.ctaLabel || kb?.cta?.label || defaultLabel } : undefined);
   return c && { label: c.label, url: bookingUrl(c.url, o.ctaUtm, o.ctaPrefill, q) };

@@ -23,7 +23,9 @@ export function parseSnapshot(data: unknown): Snapshot | null {
     Array.isArray(d?.messages) &&
     d.messages.every((m) => {
       const x = m as { kind: string; text?: unknown; id?: unknown; ids?: unknown[] };
-      return kinds.includes(x?.kind) && str(x.text) && str(x.id) && Array.isArray(x.ids ?? []) && (x.ids ?? []).every(str);
+      return (
+        kinds.includes(x?.kind) && str(x.text) && str(x.id) && Array.isArray(x.ids ?? []) && (x.ids ?? []).every(str)
+      );
     });
   return ok ? { open: d!.open === true, messages: d!.messages } : null;
 }

@@ -8,7 +8,12 @@ const kb = kbJson as KnowledgeBase;
 
 async function readyModel(overrides = {}) {
   const events: ChatEvent[] = [];
-  const model = createChatModel({ load: () => Promise.resolve(kb), delay: 0, overrides, onEvent: (e) => events.push(e) });
+  const model = createChatModel({
+    load: () => Promise.resolve(kb),
+    delay: 0,
+    overrides,
+    onEvent: (e) => events.push(e),
+  });
   model.warm();
   await settle(model);
   return { model, events };
@@ -28,7 +33,14 @@ describe('"None of these" and the booking link', () => {
     ]);
     // No new question was asked: only the verdict on the old one.
     expect(events).toEqual([
-      { type: 'unanswered', text: 'does openai train', status: 'none', score: 0, suggestions: ['openai-chatgpt', 'openai-api'], noneOfThese: true },
+      {
+        type: 'unanswered',
+        text: 'does openai train',
+        status: 'none',
+        score: 0,
+        suggestions: ['openai-chatgpt', 'openai-api'],
+        noneOfThese: true,
+      },
     ]);
   });
 
@@ -46,7 +58,9 @@ describe('"None of these" and the booking link', () => {
     model.ask('does openai train');
     model.noneOfThese('does openai train', []);
     expect(model.lastQuestion()).toBe('does openai train');
-    expect(model.cta(undefined, model.lastQuestion())?.url).toBe('https://calendly.com/acme/intro?a1=does+openai+train');
+    expect(model.cta(undefined, model.lastQuestion())?.url).toBe(
+      'https://calendly.com/acme/intro?a1=does+openai+train',
+    );
   });
 
   it('a restored conversation keeps which message was a choice', async () => {

@@ -43,7 +43,8 @@ describe('createChatModel under a failing matcher', () => {
 
   it('ignores messages with nothing visible in them', () => {
     const model = createChatModel({ load: () => Promise.resolve(kb), delay: 0 });
-    for (const t of [' \n\t', '\u00a0\u3000', '\u200b\u200c\u200d\u2060\ufeff', '\u0000\u0007\u001b', '\u202e\u2066']) model.ask(t);
+    for (const t of [' \n\t', '\u00a0\u3000', '\u200b\u200c\u200d\u2060\ufeff', '\u0000\u0007\u001b', '\u202e\u2066'])
+      model.ask(t);
     expect(model.messages.value).toEqual([]);
     model.ask('\u200b😀\u200b');
     expect(model.messages.value[0]).toEqual({ kind: 'visitor', text: '\u200b😀\u200b' });

@@ -9,7 +9,9 @@ const answer = (id: string): MatchResult => ({ status: 'answer', id, score: 0.9,
 /** A semantic matcher whose answers the test releases by hand, in any order. */
 function controlled() {
   const calls: { text: string; resolve: (r?: MatchResult) => void; reject: (e: unknown) => void }[] = [];
-  const semantic = vi.fn((text: string) => new Promise<MatchResult | undefined>((resolve, reject) => calls.push({ text, resolve, reject })));
+  const semantic = vi.fn(
+    (text: string) => new Promise<MatchResult | undefined>((resolve, reject) => calls.push({ text, resolve, reject })),
+  );
   return { calls, semantic };
 }
 const ready = async (semantic: (t: string) => Promise<MatchResult | undefined>) => {
@@ -58,7 +60,9 @@ describe('createChatModel with a semantic matcher', () => {
     await tick();
     calls[2].resolve(answer('no-such-entry'));
     await settle(model);
-    expect(model.messages.value.filter((m) => m.kind != 'visitor')).toEqual([1, 2, 3].map(() => ({ kind: 'answer', id: 'pricing' })));
+    expect(model.messages.value.filter((m) => m.kind != 'visitor')).toEqual(
+      [1, 2, 3].map(() => ({ kind: 'answer', id: 'pricing' })),
+    );
   });
 
   it('is not asked for chips (they name their entry), and a restart drops the replies still waiting', async () => {

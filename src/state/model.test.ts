@@ -116,9 +116,21 @@ describe('createChatModel', () => {
     const { model } = ready();
     model.restore({ open: true, messages: [{ kind: 'script', text: 1 }] });
     expect(model.isOpen.value).toBe(false);
-    model.restore({ open: true, messages: [{ kind: 'visitor', text: 'hi' }, { kind: 'answer', id: 'pricing' }] });
+    model.restore({
+      open: true,
+      messages: [
+        { kind: 'visitor', text: 'hi' },
+        { kind: 'answer', id: 'pricing' },
+      ],
+    });
     expect(model.isOpen.value).toBe(true);
-    expect(model.snapshot()).toEqual({ open: true, messages: [{ kind: 'visitor', text: 'hi' }, { kind: 'answer', id: 'pricing' }] });
+    expect(model.snapshot()).toEqual({
+      open: true,
+      messages: [
+        { kind: 'visitor', text: 'hi' },
+        { kind: 'answer', id: 'pricing' },
+      ],
+    });
   });
 
   it('reports opens, closes, each question with what it got, and booking clicks', async () => {
@@ -129,18 +141,42 @@ describe('createChatModel', () => {
     for (const q of ['pricing', 'does openai train', 'what is the weather in paris', 'thanks!']) model.ask(q);
     model.booked('pricing', 'pricing', 'https://cal.example.com/acme/intro');
     model.close();
-    expect(events.map((e) => e.type)).toEqual(['open', 'question', 'answer', 'question', 'suggest', 'question', 'unanswered', 'question', 'cta-click', 'close']);
+    expect(events.map((e) => e.type)).toEqual([
+      'open',
+      'question',
+      'answer',
+      'question',
+      'suggest',
+      'question',
+      'unanswered',
+      'question',
+      'cta-click',
+      'close',
+    ]);
     expect(events[1]).toMatchObject({ text: 'pricing', status: 'answer', id: 'pricing' });
     expect(events[2]).toEqual(events[1] && { ...events[1], type: 'answer' });
-    expect(events[4]).toMatchObject({ text: 'does openai train', status: 'suggest', suggestions: ['openai-chatgpt', 'openai-api'] });
+    expect(events[4]).toMatchObject({
+      text: 'does openai train',
+      status: 'suggest',
+      suggestions: ['openai-chatgpt', 'openai-api'],
+    });
     expect(events[6]).toMatchObject({ text: 'what is the weather in paris', status: 'none' });
     expect(events[7]).toMatchObject({ text: 'thanks!', smallTalk: 'thanks' });
-    expect(events[8]).toEqual({ type: 'cta-click', id: 'pricing', text: 'pricing', url: 'https://cal.example.com/acme/intro' });
+    expect(events[8]).toEqual({
+      type: 'cta-click',
+      id: 'pricing',
+      text: 'pricing',
+      url: 'https://cal.example.com/acme/intro',
+    });
   });
 
   it('reports a question it cannot answer while the knowledge base is unavailable as unanswered', async () => {
     const events: ChatEvent[] = [];
-    const model = createChatModel({ load: () => Promise.reject(Error('down')), delay: 0, onEvent: (e) => events.push(e) });
+    const model = createChatModel({
+      load: () => Promise.reject(Error('down')),
+      delay: 0,
+      onEvent: (e) => events.push(e),
+    });
     model.ask('pricing');
     await settle(model);
     expect(events.map((e) => [e.type, 'status' in e && e.status])).toEqual([

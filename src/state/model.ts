@@ -130,7 +130,14 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent, se
         push({ kind: 'visitor', text: strings.value.noneOfThese, choice: true });
         push({ kind: 'fallback' });
       });
-      onEvent?.({ type: 'unanswered', text: text ?? '', status: 'none', score: 0, suggestions: ids, noneOfThese: true });
+      onEvent?.({
+        type: 'unanswered',
+        text: text ?? '',
+        status: 'none',
+        score: 0,
+        suggestions: ids,
+        noneOfThese: true,
+      });
     },
     /** The visitor's latest question, which booking links may carry as a prefill. */
     lastQuestion(): string | undefined {
@@ -147,7 +154,8 @@ export function createChatModel({ load, overrides = {}, delay = 350, onEvent, se
     /** The booking link for an entry's answer, or for replies without an entry (see bookingFor); `q` is the visitor's question. */
     cta: (id?: string, q?: string) => bookingFor(kb.value, overrides, strings.value.cta, entry(id)?.cta, q),
     /** Reports a booking-link click (the link itself opens the booking page). */
-    booked: (id: string | undefined, text: string | undefined, url: string) => onEvent?.({ type: 'cta-click', id, text, url }),
+    booked: (id: string | undefined, text: string | undefined, url: string) =>
+      onEvent?.({ type: 'cta-click', id, text, url }),
     /** Clears the conversation (the panel stays open). */
     restart() {
       batch(() => {

@@ -7,7 +7,13 @@ describe('resolveStrings', () => {
   });
   it('lets the knowledge file override texts and the embed override title and greeting', () => {
     const s = resolveStrings(
-      { title: 'KB title', greeting: 'KB hi', fallback: 'KB fallback', strings: { send: 'Senden', unknownKey: 'x' }, entries: [] },
+      {
+        title: 'KB title',
+        greeting: 'KB hi',
+        fallback: 'KB fallback',
+        strings: { send: 'Senden', unknownKey: 'x' },
+        entries: [],
+      },
       { title: 'Embed title' },
     );
     expect(s).toMatchObject({ title: 'Embed title', greeting: 'KB hi', fallback: 'KB fallback', send: 'Senden' });

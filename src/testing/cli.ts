@@ -29,7 +29,11 @@ export const missingSource = (why = 'its files are missing'): EncoderSource => (
 });
 
 /** Runs the CLI on in-memory files (missing ones fail as ENOENT); returns the exit code, the output and the files written. */
-export async function runCli(argv: string[], files: Record<string, string>, seams: Pick<Io, 'loadWordNet' | 'encoder'> = {}) {
+export async function runCli(
+  argv: string[],
+  files: Record<string, string>,
+  seams: Pick<Io, 'loadWordNet' | 'encoder'> = {},
+) {
   let stdout = '';
   let stderr = '';
   const written: Record<string, string> = {};

@@ -3,7 +3,14 @@ import type { ChatModel } from '../state/model';
 import { icon } from './Icons';
 import { newTab } from './Markdown';
 
-type LinkProps = { model: ChatModel; id?: string; q?: string; part: string; class: string; children?: ComponentChildren };
+type LinkProps = {
+  model: ChatModel;
+  id?: string;
+  q?: string;
+  part: string;
+  class: string;
+  children?: ComponentChildren;
+};
 
 /** A booking link (`id`: the entry whose own link it is; `q`: the question it may prefill); a click fires `cta-click`. */
 export function BookingLink({ model, id, q, part, class: cls, children }: LinkProps) {

@@ -26,7 +26,11 @@ export class Markdown extends Component<{ text: string }> {
   render({ text }: { text: string }) {
     return parseMarkdown(text).map((b, k) => {
       const Tag = b.type;
-      return <Tag key={k}>{b.type == 'p' ? b.children.map(inline) : b.items.map((item, i) => <li key={i}>{item.map(inline)}</li>)}</Tag>;
+      return (
+        <Tag key={k}>
+          {b.type == 'p' ? b.children.map(inline) : b.items.map((item, i) => <li key={i}>{item.map(inline)}</li>)}
+        </Tag>
+      );
     });
   }
 }

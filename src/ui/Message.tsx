@@ -23,8 +23,20 @@ export function Message({ model, m, q }: { model: ChatModel; m: Msg; q?: string 
   if (m.kind == 'answer' && !e) return null;
   return (
     <div class="row">
-      <div part={m.kind == 'fallback' ? 'message message-answer fallback' : 'message message-answer'} class="bubble" dir="auto">
-        {e ? <Markdown text={e.answer} /> : m.kind == 'suggest' ? s.didYouMean : m.kind == 'smalltalk' ? m.text : s[m.kind as 'fallback' | 'unavailable']}
+      <div
+        part={m.kind == 'fallback' ? 'message message-answer fallback' : 'message message-answer'}
+        class="bubble"
+        dir="auto"
+      >
+        {e ? (
+          <Markdown text={e.answer} />
+        ) : m.kind == 'suggest' ? (
+          s.didYouMean
+        ) : m.kind == 'smalltalk' ? (
+          m.text
+        ) : (
+          s[m.kind as 'fallback' | 'unavailable']
+        )}
       </div>
       {e?.cta && <BookingLink model={model} id={e.id} q={q} part="cta" class="cta" />}
       {e && <Chips model={model} kind="follow-up" ids={e.followUps} label={s.related} />}

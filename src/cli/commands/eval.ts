@@ -58,12 +58,26 @@ export async function evalCommand(args: Args, io: Io): Promise<number> {
   const kb = await loadKnowledge(io, kbPath);
   const parsed = parseCases(await readJson(io, casesPath), kb);
   if ('problems' in parsed) {
-    warn(io, ...formatProblems(parsed.problems).split('\n').map((line) => `${casesPath}: ${line}`));
+    warn(
+      io,
+      ...formatProblems(parsed.problems)
+        .split('\n')
+        .map((line) => `${casesPath}: ${line}`),
+    );
     throw new CliError(`${casesPath} has ${plural(parsed.problems.length, 'problem')}; fix them to run the evaluation`);
   }
   const matching = await createMatching(io, kb, args.flags.lexical === true);
   const runs = await matching.runAll(parsed.cases.map((c) => c.q));
-  const report = { ...evaluateResults(parsed.cases, runs.map((r) => r.result)), ...rankFigures(parsed.cases, runs.map((r) => r.order)) };
+  const report = {
+    ...evaluateResults(
+      parsed.cases,
+      runs.map((r) => r.result),
+    ),
+    ...rankFigures(
+      parsed.cases,
+      runs.map((r) => r.order),
+    ),
+  };
   // Misses keep the cases' order, so each finds its case's run by walking along once.
   let at = 0;
   const runOf = new Map(
@@ -77,7 +91,11 @@ export async function evalCommand(args: Args, io: Io): Promise<number> {
     const misses = matcher
       ? report.misses.map((m) => {
           const hybrid = runOf.get(m)?.hybrid;
-          return { ...m, explanation: matcher.explain(m.q), ...(hybrid ? { hybrid: hybridCandidates(kb, hybrid) } : {}) };
+          return {
+            ...m,
+            explanation: matcher.explain(m.q),
+            ...(hybrid ? { hybrid: hybridCandidates(kb, hybrid) } : {}),
+          };
         })
       : report.misses;
     const { misses: _, ...figures } = report;
@@ -85,9 +103,18 @@ export async function evalCommand(args: Args, io: Io): Promise<number> {
   } else {
     const explainer = matcher ? missExplainer(kb, createExplainer(kb, matcher)) : undefined;
     const inScope = parsed.cases.filter((c) => c.expect !== null).length;
-    print(io, `${casesPath} against ${kbPath}, matcher: ${matching.label}`, ...summary(report, inScope, report.cases - inScope));
+    print(
+      io,
+      `${casesPath} against ${kbPath}, matcher: ${matching.label}`,
+      ...summary(report, inScope, report.cases - inScope),
+    );
     if (report.misses.length) {
-      print(io, '', `${plural(report.misses.length, 'miss')}:`, ...report.misses.flatMap((m) => missLines(m, runOf.get(m) as TextRun, explainer)));
+      print(
+        io,
+        '',
+        `${plural(report.misses.length, 'miss')}:`,
+        ...report.misses.flatMap((m) => missLines(m, runOf.get(m) as TextRun, explainer)),
+      );
     }
   }
   const failed = BARS.filter(({ flag, figure, below }) => {

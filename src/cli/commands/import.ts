@@ -10,7 +10,14 @@ import { isWarning, readText, writeText } from '../load';
 export async function importCommand(args: Args, io: Io): Promise<number> {
   const [path] = args.positionals;
   const out = typeof args.flags.out === 'string' ? args.flags.out : undefined;
-  if (out && !args.flags.force && (await io.readFile(out).then(() => true, () => false))) {
+  if (
+    out &&
+    !args.flags.force &&
+    (await io.readFile(out).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     throw new CliError(`${out} already exists; choose another -o file, or add --force to replace it`);
   }
   const text = await readText(io, path);
@@ -27,7 +34,11 @@ export async function importCommand(args: Args, io: Io): Promise<number> {
   const { problems } = validateKnowledge(kb);
   const errors = problems.filter((p) => !isWarning(p));
   if (errors.length) {
-    warn(io, ...formatProblems(problems).split('\n'), `the imported entries of ${path} do not make a valid knowledge file; nothing was written (please report this with the file)`);
+    warn(
+      io,
+      ...formatProblems(problems).split('\n'),
+      `the imported entries of ${path} do not make a valid knowledge file; nothing was written (please report this with the file)`,
+    );
     return 1;
   }
   const json = `${JSON.stringify(kb, null, 2)}\n`;
@@ -41,6 +52,11 @@ export async function importCommand(args: Args, io: Io): Promise<number> {
   await writeText(io, out, json);
   // Imported files have no booking link yet: without one the widget shows no Book a call button.
   const next = 'add your booking link ("cta": {"label": "Book a call", "url": "https://…"}), ';
-  print(io, `${summary}.`, `Wrote ${out}. Next: ${next}check it with faq-chat validate ${out}, and try it: faq-chat ask ${out} "<a visitor's question>"`, ...warnings);
+  print(
+    io,
+    `${summary}.`,
+    `Wrote ${out}. Next: ${next}check it with faq-chat validate ${out}, and try it: faq-chat ask ${out} "<a visitor's question>"`,
+    ...warnings,
+  );
   return 0;
 }

@@ -43,8 +43,10 @@ export function messageLines(text: string): string[] {
 export function place(matcher: Matcher, text: string): Placed {
   const { result, candidates } = matcher.explain(text);
   if (result.status === 'answer' && result.id) return { text, id: result.id, confidence: result.score, answered: true };
-  const best: Candidate | undefined = result.status === 'suggest' ? candidates.find((c) => c.id === result.suggestions[0]) : candidates[0];
-  if (result.smallTalk || !best || best.score < MIN_CONFIDENCE || !beyondAnswer(best.matched)) return { text, id: null, confidence: best?.score ?? 0, answered: false };
+  const best: Candidate | undefined =
+    result.status === 'suggest' ? candidates.find((c) => c.id === result.suggestions[0]) : candidates[0];
+  if (result.smallTalk || !best || best.score < MIN_CONFIDENCE || !beyondAnswer(best.matched))
+    return { text, id: null, confidence: best?.score ?? 0, answered: false };
   return { text, id: best.id, confidence: best.score, answered: false };
 }
 
@@ -55,11 +57,13 @@ export function place(matcher: Matcher, text: string): Placed {
  */
 export function placeByMeaning(kb: KnowledgeBase, text: string, run: TextRun): Placed {
   const { result, hybrid = [] } = run;
-  if (result.status === 'answer' && result.id) return { text, id: result.id, confidence: run.hybrid?.[0]?.cosine ?? result.score, answered: true };
+  if (result.status === 'answer' && result.id)
+    return { text, id: result.id, confidence: run.hybrid?.[0]?.cosine ?? result.score, answered: true };
   const first = result.status === 'suggest' ? result.suggestions[0] : undefined;
   const best = (first && hybrid.find((h) => kb.entries[h.entry].id === first)) || hybrid[0];
   const words = (r: Ranked | undefined) => !!r && beyondAnswer(r.hits);
-  if (result.smallTalk || !best || (best.cosine < MIN_COSINE && !words(best.ranked))) return { text, id: null, confidence: best?.cosine ?? 0, answered: false };
+  if (result.smallTalk || !best || (best.cosine < MIN_COSINE && !words(best.ranked)))
+    return { text, id: null, confidence: best?.cosine ?? 0, answered: false };
   return { text, id: kb.entries[best.entry].id, confidence: best.cosine, answered: false };
 }
 
@@ -68,17 +72,34 @@ const fixed = (n: number) => n.toFixed(2);
 function report(matcher: Matcher, placed: Placed[], label: string): string[] {
   const open = placed.filter((p) => !p.answered && p.id !== null);
   const groups = new Map<string, Placed[]>();
-  for (const p of open.sort((a, b) => b.confidence - a.confidence)) groups.set(p.id as string, [...(groups.get(p.id as string) ?? []), p]);
-  const lines = [`matcher: ${label}`, `${plural(placed.length, 'message')}: ${open.length} to add as alternates, ${placed.filter((p) => p.answered).length} already answered, ${placed.filter((p) => p.id === null).length} matching no entry`];
+  for (const p of open.sort((a, b) => b.confidence - a.confidence))
+    groups.set(p.id as string, [...(groups.get(p.id as string) ?? []), p]);
+  const lines = [
+    `matcher: ${label}`,
+    `${plural(placed.length, 'message')}: ${open.length} to add as alternates, ${placed.filter((p) => p.answered).length} already answered, ${placed.filter((p) => p.id === null).length} matching no entry`,
+  ];
   for (const [id, list] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
     lines.push('', `${id} — "${matcher.entry(id)?.question ?? id}" (${plural(list.length, 'message')})`);
     for (const p of list) lines.push(`  ${fixed(p.confidence)}  ${p.text}`);
-    lines.push('  paste into its "alternates" (after checking each really asks this):', `    ${list.map((p) => JSON.stringify(p.text)).join(', ')}`);
+    lines.push(
+      '  paste into its "alternates" (after checking each really asks this):',
+      `    ${list.map((p) => JSON.stringify(p.text)).join(', ')}`,
+    );
   }
   const none = placed.filter((p) => p.id === null);
-  if (none.length) lines.push('', 'none (no entry fits: a new entry, or a question to leave to the fallback):', ...none.map((p) => `  ${p.text}`));
+  if (none.length)
+    lines.push(
+      '',
+      'none (no entry fits: a new entry, or a question to leave to the fallback):',
+      ...none.map((p) => `  ${p.text}`),
+    );
   const answered = placed.filter((p) => p.answered);
-  if (answered.length) lines.push('', 'already answered (check the entry is the right one):', ...answered.map((p) => `  ${fixed(p.confidence)}  ${p.id}  ${p.text}`));
+  if (answered.length)
+    lines.push(
+      '',
+      'already answered (check the entry is the right one):',
+      ...answered.map((p) => `  ${fixed(p.confidence)}  ${p.id}  ${p.text}`),
+    );
   return lines;
 }
 
@@ -95,7 +116,8 @@ export async function suggestCommand(args: Args, io: Io): Promise<number> {
     : messages.map((m) => place(matcher, m));
   if (args.flags.json) {
     const entries: Record<string, { text: string; confidence: number }[]> = {};
-    for (const p of placed) if (!p.answered && p.id) (entries[p.id] ??= []).push({ text: p.text, confidence: p.confidence });
+    for (const p of placed)
+      if (!p.answered && p.id) (entries[p.id] ??= []).push({ text: p.text, confidence: p.confidence });
     const answered = placed.filter((p) => p.answered).map(({ text, id, confidence }) => ({ text, id, confidence }));
     const none = placed.filter((p) => p.id === null).map(({ text, confidence }) => ({ text, confidence }));
     print(io, JSON.stringify({ matcher: matching.label, entries, answered, none }, null, 2));

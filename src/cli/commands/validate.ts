@@ -23,7 +23,9 @@ export async function validateCommand(args: Args, io: Io): Promise<number> {
     return 0;
   }
   const warnings = problems.filter(isWarning).length;
-  const entries = Array.isArray((json as { entries?: unknown } | null)?.entries) ? (json as { entries: unknown[] }).entries.length : 0;
+  const entries = Array.isArray((json as { entries?: unknown } | null)?.entries)
+    ? (json as { entries: unknown[] }).entries.length
+    : 0;
   const usable = knowledge
     ? `the widget would use ${knowledge.entries.length} of ${plural(entries, 'entry')}`
     : 'the widget cannot use this file';

@@ -17,6 +17,10 @@ const inline = (nodes: Inline[]): string =>
 /** The answer as HTML; the parser already dropped unsafe links, and every text is escaped. */
 export function markdownToHtml(markdown: string): string {
   return parseMarkdown(markdown)
-    .map((b) => (b.type === 'p' ? `<p>${inline(b.children)}</p>` : `<${b.type}>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</${b.type}>`))
+    .map((b) =>
+      b.type === 'p'
+        ? `<p>${inline(b.children)}</p>`
+        : `<${b.type}>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</${b.type}>`,
+    )
     .join('');
 }

@@ -8,7 +8,12 @@ const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, impor
 describe('importCsv', () => {
   it('reads a spreadsheet\'s "Save as CSV": BOM, CRLF, quoted commas, doubled quotes, line breaks in cells', () => {
     const { found, notes } = importCsv(fixture('spreadsheet.csv'), 'faq.csv');
-    expect(found.map((f) => f.question)).toEqual(['How much does it cost, per month?', 'Do you offer a "free" trial?', 'How do I contact support?', 'Is it 5" wide?']);
+    expect(found.map((f) => f.question)).toEqual([
+      'How much does it cost, per month?',
+      'Do you offer a "free" trial?',
+      'How do I contact support?',
+      'Is it 5" wide?',
+    ]);
     expect(found[0]).toEqual({
       question: 'How much does it cost, per month?',
       answer: 'Plans start at $29, billed monthly.\n\nSee **pricing** for details.',
@@ -32,7 +37,9 @@ describe('importCsv', () => {
   });
 
   it('matches header names in any case and with spaces around them', () => {
-    expect(importCsv(' ANSWER , Question \nYes.,Is it free?\n', 'x.csv').found).toEqual([{ question: 'Is it free?', answer: 'Yes.', id: undefined, alternates: undefined, keywords: undefined }]);
+    expect(importCsv(' ANSWER , Question \nYes.,Is it free?\n', 'x.csv').found).toEqual([
+      { question: 'Is it free?', answer: 'Yes.', id: undefined, alternates: undefined, keywords: undefined },
+    ]);
   });
 
   it('names the missing column and the columns it found', () => {
@@ -46,7 +53,9 @@ describe('importCsv', () => {
     })();
     expect(error).toBeInstanceOf(ImportError);
     expect(error?.code).toBe(1);
-    expect(error?.message).toBe('faq.csv has no "question" or "answer" column: its first row has "Frage", "Antwort". Put a header row with "question" and "answer" (optional: "id", "alternates", "keywords")');
+    expect(error?.message).toBe(
+      'faq.csv has no "question" or "answer" column: its first row has "Frage", "Antwort". Put a header row with "question" and "answer" (optional: "id", "alternates", "keywords")',
+    );
   });
 
   it('rejects a file that is not CSV with exit code 2', () => {
@@ -56,8 +65,14 @@ describe('importCsv', () => {
 
 describe('importCsv: answers exported from a CMS as HTML', () => {
   it('converts them to the markdown subset and says so', () => {
-    const { found, notes } = importCsv('question,answer\nWhat is it?,"<p>A <strong>tool</strong>.</p><ul><li>Fast</li></ul><img src=x.png>"\n', 'cms.csv');
+    const { found, notes } = importCsv(
+      'question,answer\nWhat is it?,"<p>A <strong>tool</strong>.</p><ul><li>Fast</li></ul><img src=x.png>"\n',
+      'cms.csv',
+    );
     expect(found[0].answer).toBe('A **tool**.\n\n- Fast');
-    expect(Object.fromEntries(notes)).toEqual({ "answer|was HTML, converted to the widget's markdown": 1, 'answer|had images, dropped': 1 });
+    expect(Object.fromEntries(notes)).toEqual({
+      "answer|was HTML, converted to the widget's markdown": 1,
+      'answer|had images, dropped': 1,
+    });
   });
 });

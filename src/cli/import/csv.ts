@@ -16,7 +16,10 @@ function delimiter(text: string): string {
 const HTML = /<\/?(p|br|ul|ol|li|strong|b|em|i|a|div|span|h[1-6])\b[^>]*>/i;
 
 const list = (cell: string | undefined): string[] | undefined => {
-  const items = (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+  const items = (cell ?? '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items.length ? items : undefined;
 };
 
@@ -24,7 +27,13 @@ const list = (cell: string | undefined): string[] | undefined => {
 export function importCsv(text: string, name: string): Imported {
   let rows: string[][];
   try {
-    rows = parse(text, { bom: true, delimiter: delimiter(text.replace(/^\uFEFF/, '')), relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
+    rows = parse(text, {
+      bom: true,
+      delimiter: delimiter(text.replace(/^\uFEFF/, '')),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+    });
   } catch (error) {
     throw new ImportError(`${name} is not readable CSV: ${(error as Error).message}`, 2);
   }
@@ -34,11 +43,15 @@ export function importCsv(text: string, name: string): Imported {
   const missing = (['question', 'answer'] as const).filter((c) => at[c] < 0);
   if (missing.length) {
     const had = header.length ? `its first row has ${header.map((h) => JSON.stringify(h)).join(', ')}` : 'it is empty';
-    throw new ImportError(`${name} has no ${missing.map((m) => `"${m}"`).join(' or ')} column: ${had}. Put a header row with "question" and "answer" (optional: "id", "alternates", "keywords")`, 1);
+    throw new ImportError(
+      `${name} has no ${missing.map((m) => `"${m}"`).join(' or ')} column: ${had}. Put a header row with "question" and "answer" (optional: "id", "alternates", "keywords")`,
+      1,
+    );
   }
   const notes = new Map<string, number>();
   const unknown = header.filter((_, i) => names[i] && !(COLUMNS as readonly string[]).includes(names[i]));
-  if (unknown.length) note(notes, '', `column${unknown.length > 1 ? 's' : ''} ${unknown.map((h) => `"${h}"`).join(', ')} ignored`);
+  if (unknown.length)
+    note(notes, '', `column${unknown.length > 1 ? 's' : ''} ${unknown.map((h) => `"${h}"`).join(', ')} ignored`);
   const found: Found[] = [];
   for (const row of body) {
     const cell = (c: (typeof COLUMNS)[number]) => (at[c] >= 0 ? (row[at[c]] ?? '').trim() : '');
@@ -53,11 +66,17 @@ export function importCsv(text: string, name: string): Imported {
     if (HTML.test(answer)) {
       const converted = htmlToMarkdown(answer);
       markdown = converted.markdown;
-      note(notes, 'answer', 'was HTML, converted to the widget\'s markdown');
+      note(notes, 'answer', "was HTML, converted to the widget's markdown");
       for (const d of converted.dropped) note(notes, 'answer', d);
       if (!markdown) continue;
     }
-    found.push({ question, answer: markdown, id: cell('id') || undefined, alternates: list(cell('alternates')), keywords: list(cell('keywords')) });
+    found.push({
+      question,
+      answer: markdown,
+      id: cell('id') || undefined,
+      alternates: list(cell('alternates')),
+      keywords: list(cell('keywords')),
+    });
   }
   return { format: 'CSV', found, notes };
 }

@@ -8,7 +8,37 @@ const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'titl
 /** Embedded content that has no text form: dropped and reported. */
 const MEDIA = new Set(['iframe', 'video', 'audio', 'object', 'embed', 'svg', 'canvas', 'picture']);
 /** Elements that start a new paragraph. */
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'figure', 'figcaption', 'address', 'details', 'summary', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'tr', 'form', 'fieldset']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'address',
+  'details',
+  'summary',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'table',
+  'tr',
+  'form',
+  'fieldset',
+]);
 
 /** The answer in markdown, and what had to be dropped ("images", "embedded media", "links that were not http(s), mailto or tel"…). */
 export interface Converted {
@@ -57,16 +87,21 @@ export function htmlToMarkdown(html: string, base?: string): Converted {
         if (!isElement(n)) return '';
         const name = n.name.toLowerCase();
         if (HIDDEN.has(name)) return '';
-        if (name === 'img') return void dropped.add('had images, dropped'), '';
-        if (MEDIA.has(name)) return void dropped.add('had embedded media (video, iframe…), dropped'), '';
+        if (name === 'img') return (void dropped.add('had images, dropped'), '');
+        if (MEDIA.has(name)) return (void dropped.add('had embedded media (video, iframe…), dropped'), '');
         if (name === 'br') return '\n';
-        if (name === 'strong' || name === 'b') return inStrong ? inline(n.children, true, inEm) : wrap(inline(n.children, true, inEm), '**');
-        if (name === 'em' || name === 'i') return inEm ? inline(n.children, inStrong, true) : wrap(inline(n.children, inStrong, true), '*');
+        if (name === 'strong' || name === 'b')
+          return inStrong ? inline(n.children, true, inEm) : wrap(inline(n.children, true, inEm), '**');
+        if (name === 'em' || name === 'i')
+          return inEm ? inline(n.children, inStrong, true) : wrap(inline(n.children, inStrong, true), '*');
         if (name === 'a') {
           const label = inline(n.children, inStrong, inEm).trim();
           const href = n.attribs.href === undefined ? null : safeHref(absolute(n.attribs.href.trim(), base));
-          if (n.attribs.href !== undefined && !href) dropped.add('had links that were not absolute http(s), mailto or tel, kept as text');
-          return href && label ? `[${label.replace(/[[\]]/g, '')}](${href.replace(/[()]/g, encodeURIComponent)})` : label;
+          if (n.attribs.href !== undefined && !href)
+            dropped.add('had links that were not absolute http(s), mailto or tel, kept as text');
+          return href && label
+            ? `[${label.replace(/[[\]]/g, '')}](${href.replace(/[()]/g, encodeURIComponent)})`
+            : label;
         }
         return inline(n.children, inStrong, inEm);
       })
@@ -79,7 +114,10 @@ export function htmlToMarkdown(html: string, base?: string): Converted {
       if (!isElement(li)) continue;
       const nested = li.children.filter((c): c is Element => isElement(c) && /^(ul|ol)$/i.test(c.name));
       const own = li.children.filter((c) => !nested.includes(c as Element));
-      const text = inline(own).replace(/\s*\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
+      const text = inline(own)
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (text) out.push(`${ordered ? `${out.length + 1}.` : '-'} ${text}`);
       if (nested.length) dropped.add('had nested lists, flattened');
       for (const n of nested) listItems(n, out);
@@ -105,7 +143,11 @@ export function htmlToMarkdown(html: string, base?: string): Converted {
       } else if (name === 'table') {
         flush();
         dropped.add('had tables, each row kept as a line');
-        for (const row of tableRows(n)) para += `${row.map((cell) => inline(cell.children).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' – ')}\n`;
+        for (const row of tableRows(n))
+          para += `${row
+            .map((cell) => inline(cell.children).replace(/\s+/g, ' ').trim())
+            .filter(Boolean)
+            .join(' – ')}\n`;
         flush();
       } else if (BLOCKS.has(name)) {
         flush();
@@ -125,7 +167,8 @@ function tableRows(table: Element): Element[][] {
   const visit = (el: Element): void => {
     for (const c of el.children) {
       if (!isElement(c)) continue;
-      if (c.name.toLowerCase() === 'tr') rows.push(c.children.filter((d): d is Element => isElement(d) && /^t[dh]$/i.test(d.name)));
+      if (c.name.toLowerCase() === 'tr')
+        rows.push(c.children.filter((d): d is Element => isElement(d) && /^t[dh]$/i.test(d.name)));
       else visit(c);
     }
   };
@@ -136,6 +179,12 @@ function tableRows(table: Element): Element[][] {
 /** The text of HTML (a question's name), entities decoded, tags dropped, spaces collapsed. */
 export function htmlText(html: string): string {
   const text = (nodes: ChildNode[]): string =>
-    nodes.map((n) => (n.type === 'text' ? n.data : isElement(n) && !HIDDEN.has(n.name.toLowerCase()) ? text(n.children) : '')).join('');
-  return text(parseDocument(html, { decodeEntities: true }).children).replace(/\s+/g, ' ').trim();
+    nodes
+      .map((n) =>
+        n.type === 'text' ? n.data : isElement(n) && !HIDDEN.has(n.name.toLowerCase()) ? text(n.children) : '',
+      )
+      .join('');
+  return text(parseDocument(html, { decodeEntities: true }).children)
+    .replace(/\s+/g, ' ')
+    .trim();
 }

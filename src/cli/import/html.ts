@@ -8,7 +8,8 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-const isType = (v: Json, type: string): boolean => asArray(v['@type']).some((t) => typeof t === 'string' && t.replace(/^.*[/#:]/, '') === type);
+const isType = (v: Json, type: string): boolean =>
+  asArray(v['@type']).some((t) => typeof t === 'string' && t.replace(/^.*[/#:]/, '') === type);
 
 /** Every element under `nodes`, in document order. */
 function* elements(nodes: ChildNode[]): Generator<Element> {
@@ -20,11 +21,17 @@ function* elements(nodes: ChildNode[]): Generator<Element> {
 }
 
 /** Text content of an element's children. */
-const textOf = (nodes: ChildNode[]): string => nodes.map((n) => (n.type === 'text' ? n.data : isElement(n) ? textOf(n.children) : '')).join('');
+const textOf = (nodes: ChildNode[]): string =>
+  nodes.map((n) => (n.type === 'text' ? n.data : isElement(n) ? textOf(n.children) : '')).join('');
 
 /** An answer's text: HTML, or plain text whose blank lines separate paragraphs. */
 function answerMarkdown(text: string, base: string | undefined): { markdown: string; dropped: Set<string> } {
-  const html = /<[a-z!/]/i.test(text) ? text : text.split(/\n\s*\n/).map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`).join('');
+  const html = /<[a-z!/]/i.test(text)
+    ? text
+    : text
+        .split(/\n\s*\n/)
+        .map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`)
+        .join('');
   return htmlToMarkdown(html, base);
 }
 
@@ -32,7 +39,14 @@ function answerMarkdown(text: string, base: string | undefined): { markdown: str
 function pageUrl(doc: ChildNode[]): string | undefined {
   for (const el of elements(doc)) {
     const a = el.attribs;
-    const url = el.name === 'base' ? a.href : el.name === 'link' && /(^|\s)canonical(\s|$)/i.test(a.rel ?? '') ? a.href : el.name === 'meta' && a.property === 'og:url' ? a.content : undefined;
+    const url =
+      el.name === 'base'
+        ? a.href
+        : el.name === 'link' && /(^|\s)canonical(\s|$)/i.test(a.rel ?? '')
+          ? a.href
+          : el.name === 'meta' && a.property === 'og:url'
+            ? a.content
+            : undefined;
     if (url && /^https?:\/\/[^/]/i.test(url.trim())) return url.trim();
   }
   return undefined;
@@ -66,7 +80,8 @@ function jsonLdQuestions(doc: ChildNode[], notes: Map<string, number>): { name: 
   return out;
 }
 
-const itemtype = (el: Element, type: string): boolean => 'itemscope' in el.attribs && (el.attribs.itemtype ?? '').split(/\s+/).some((t) => t.replace(/^.*[/#:]/, '') === type);
+const itemtype = (el: Element, type: string): boolean =>
+  'itemscope' in el.attribs && (el.attribs.itemtype ?? '').split(/\s+/).some((t) => t.replace(/^.*[/#:]/, '') === type);
 const props = (el: Element): string[] => (el.attribs.itemprop ?? '').split(/\s+/);
 
 /** The first descendant with itemprop `prop` that belongs to `scope` (not to an item nested inside it). */
@@ -84,7 +99,6 @@ function prop(scope: Element, prop: string): Element | undefined {
   return search(scope.children);
 }
 
-
 /** Questions from FAQPage microdata: itemscope itemtype=…/Question with itemprop name and acceptedAnswer > text. */
 function microdataQuestions(doc: ChildNode[], notes: Map<string, number>): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
@@ -96,7 +110,8 @@ function microdataQuestions(doc: ChildNode[], notes: Map<string, number>): { nam
       const answer = prop(q, 'acceptedAnswer') ?? prop(q, 'suggestedAnswer');
       const text = answer && prop(answer, 'text');
       const nameText = name ? (name.attribs.content ?? textOf(name.children)) : '';
-      if (nameText.trim() && text) out.push({ name: nameText, text: text.attribs.content ?? DomUtils.getInnerHTML(text) });
+      if (nameText.trim() && text)
+        out.push({ name: nameText, text: text.attribs.content ?? DomUtils.getInnerHTML(text) });
       else note(notes, 'question', `without ${nameText.trim() ? 'an answer text' : 'a name'}, skipped`);
     }
   }
@@ -110,7 +125,10 @@ export function importHtml(html: string, name: string): Imported {
   let questions = jsonLdQuestions(doc, notes);
   if (!questions.length) questions = microdataQuestions(doc, notes);
   if (!questions.length) {
-    throw new ImportError(`${name} has no FAQPage questions: faq-chat reads schema.org FAQPage data (a <script type="application/ld+json"> block or itemtype="https://schema.org/FAQPage" microdata); save the FAQ as CSV or Markdown instead`, 1);
+    throw new ImportError(
+      `${name} has no FAQPage questions: faq-chat reads schema.org FAQPage data (a <script type="application/ld+json"> block or itemtype="https://schema.org/FAQPage" microdata); save the FAQ as CSV or Markdown instead`,
+      1,
+    );
   }
   const found: Found[] = [];
   const base = pageUrl(doc);

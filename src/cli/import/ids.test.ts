@@ -11,8 +11,10 @@ describe('ids from questions', () => {
     expect(slug('???')).toBe('question');
   });
 
-  it('makes every id unique, keeps the file\'s own ids (spaces made dashes) and never gives their id to another', () => {
-    expect(uniqueIds(['Pricing?', 'Pricing!', 'Pricing.', 'Other'], [undefined, undefined, undefined, 'pricing-2'])).toEqual(['pricing', 'pricing-3', 'pricing-4', 'pricing-2']);
+  it("makes every id unique, keeps the file's own ids (spaces made dashes) and never gives their id to another", () => {
+    expect(
+      uniqueIds(['Pricing?', 'Pricing!', 'Pricing.', 'Other'], [undefined, undefined, undefined, 'pricing-2']),
+    ).toEqual(['pricing', 'pricing-3', 'pricing-4', 'pricing-2']);
     expect(uniqueIds(['A question'], ['my id'])).toEqual(['my-id']);
   });
 });

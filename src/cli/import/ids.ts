@@ -8,7 +8,9 @@ const MAX_LENGTH = 40;
 
 /** A readable slug of a question: its first few topic words, else its first words, else "question". */
 export function slug(question: string): string {
-  const all = words(question).map((w) => w.replace(/[^\p{L}\p{N}]+/gu, '')).filter(Boolean);
+  const all = words(question)
+    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''))
+    .filter(Boolean);
   const topic = all.filter((w) => !STOP_WORDS.has(w));
   const chosen = (topic.length ? topic : all).slice(0, MAX_WORDS);
   let id = '';

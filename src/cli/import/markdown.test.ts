@@ -10,13 +10,21 @@ describe('importMarkdown', () => {
 
   it('takes ## and ### headings as questions, the text under each as its answer, in order; the first # as the title', () => {
     expect(title).toBe('Acme Help Center');
-    expect(found.map((f) => f.question)).toEqual(['How much does it cost?', 'Which payment methods do you accept?', 'How do I export my data?']);
+    expect(found.map((f) => f.question)).toEqual([
+      'How much does it cost?',
+      'Which payment methods do you accept?',
+      'How do I export my data?',
+    ]);
   });
 
   it('keeps the supported subset and drops what the widget cannot show', () => {
-    expect(found[0].answer).toBe('Plans start at **$29** a month. See [pricing](https://acme.example/pricing) or our plans.');
+    expect(found[0].answer).toBe(
+      'Plans start at **$29** a month. See [pricing](https://acme.example/pricing) or our plans.',
+    );
     // Nested lists flattened (the widget shows flat lists), "*" items joined to the "-" list, "1)" read as "1.".
-    expect(found[1].answer).toBe('We accept:\n\n- Cards\n- Visa\n- Mastercard\n- Bank transfer\n\n1. Invoice (annual plans only)');
+    expect(found[1].answer).toBe(
+      'We accept:\n\n- Cards\n- Visa\n- Mastercard\n- Bank transfer\n\n1. Invoice (annual plans only)',
+    );
     expect(parseMarkdown(found[1].answer).map((b) => b.type)).toEqual(['p', 'ul', 'ol']);
   });
 
@@ -36,7 +44,7 @@ describe('importMarkdown', () => {
     });
   });
 
-  it('reads CRLF files with a BOM, and Google Docs\' escapes', () => {
+  it("reads CRLF files with a BOM, and Google Docs' escapes", () => {
     const r = importMarkdown('\uFEFF## Is it **free**\\?\r\n\r\nYes\\. 100\\% free\\!\r\n');
     expect(r.found).toEqual([{ question: 'Is it free?', answer: 'Yes. 100% free!' }]);
   });

@@ -57,7 +57,13 @@ function answerText(lines: string[], dropped: Set<string>): string {
     if (/^\s*\|/.test(line)) {
       if (TABLE_SEPARATOR.test(line)) continue;
       dropped.add('had tables, each row kept as a line');
-      line = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim()).filter(Boolean).join(' – ');
+      line = line
+        .replace(/^\s*\|/, '')
+        .replace(/\|\s*$/, '')
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .join(' – ');
     }
     const item = LIST.exec(line);
     if (item) {
@@ -66,7 +72,10 @@ function answerText(lines: string[], dropped: Set<string>): string {
     }
     out.push(answerLine(line, dropped).trimEnd());
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Parses a Markdown FAQ. The first `#` heading, before any question, becomes the title. */

@@ -26,7 +26,10 @@ export const note = (notes: Map<string, number>, noun: string, what: string): vo
 
 /** A failure to import: `code` 1 when the file was read but holds no questions, 2 when it cannot be read at all. */
 export class ImportError extends Error {
-  constructor(message: string, readonly code: 1 | 2) {
+  constructor(
+    message: string,
+    readonly code: 1 | 2,
+  ) {
     super(message);
   }
 }

@@ -7,7 +7,8 @@ let noted = false;
 
 /** The one console note per page saying why matching by meaning is off (then word matching answers, as before). */
 const off = (why: string) =>
-  noted || ((noted = true), console.warn(`[faq-chat] Matching by meaning is off: ${why}. Answers come from word matching.`));
+  noted ||
+  ((noted = true), console.warn(`[faq-chat] Matching by meaning is off: ${why}. Answers come from word matching.`));
 
 /**
  * Matching by meaning, in the worker of the encoder folder `home` (a URL ending in "/"). Nothing is fetched
@@ -32,7 +33,9 @@ export function semanticClient(home: string, knowledge: string) {
       state = 'loading';
       const url = new URL('worker.js', home);
       if (url.origin != location.origin)
-        return fail(`faq-chat.js comes from ${url.origin}, and a page can only start workers from its own origin; serve faq-chat.js and faq-chat-encoder/ from ${location.origin}`);
+        return fail(
+          `faq-chat.js comes from ${url.origin}, and a page can only start workers from its own origin; serve faq-chat.js and faq-chat-encoder/ from ${location.origin}`,
+        );
       try {
         worker = new Worker(url);
       } catch (e) {
@@ -45,7 +48,9 @@ export function semanticClient(home: string, knowledge: string) {
       };
       worker.onerror = (e) => {
         e.preventDefault();
-        fail(`${url} did not run (${e.message || 'missing, or not a script'}); upload the faq-chat-encoder folder next to faq-chat.js`);
+        fail(
+          `${url} did not run (${e.message || 'missing, or not a script'}); upload the faq-chat-encoder folder next to faq-chat.js`,
+        );
       };
       worker.postMessage({ type: 'init', knowledge } satisfies ToWorker);
     },

@@ -24,14 +24,20 @@ let ready: Promise<Match | undefined> | undefined;
 /** Why loading failed, in words for the site owner's console. */
 function reason(e: unknown): string {
   const text = String((e as Error)?.message ?? e);
-  return e instanceof RangeError || /memory|allocat/i.test(text) ? `there is not enough memory for the model (${text})` : text;
+  return e instanceof RangeError || /memory|allocat/i.test(text)
+    ? `there is not enough memory for the model (${text})`
+    : text;
 }
 
 async function start(knowledge: string): Promise<Match> {
   const t0 = performance.now();
   const home = new URL('.', location.href).href;
   // This worker's policy is the one its own script was served with; reading it first means no violation is ever reported.
-  const [policy, files, kb] = await Promise.all([policyOf(location.href), fetchModelFiles(home), fetchKnowledge(knowledge)]);
+  const [policy, files, kb] = await Promise.all([
+    policyOf(location.href),
+    fetchModelFiles(home),
+    fetchKnowledge(knowledge),
+  ]);
   const backend = await selectBackend(home, wasmAllowed(policy));
   const encoder = await createUseLite(files);
   // `faq-chat build` may have stored the entries' vectors; encoding them here takes seconds on the JavaScript backend.
@@ -49,7 +55,11 @@ onmessage = async ({ data: m }: MessageEvent<ToWorker>) => {
   const t0 = performance.now();
   try {
     const match = await ready;
-    post(match ? { type: 'match', id: m.id, result: await match(m.text), ms: performance.now() - t0 } : { type: 'match', id: m.id });
+    post(
+      match
+        ? { type: 'match', id: m.id, result: await match(m.text), ms: performance.now() - t0 }
+        : { type: 'match', id: m.id },
+    );
   } catch {
     post({ type: 'match', id: m.id });
   }

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { checkKnowledge } from './check';
 import { validateKnowledge } from '../../lint/validate';
 
-const entry = (id: string, extra: object = {}) => ({ id, question: `Question ${id}?`, answer: `Answer ${id}.`, ...extra });
+const entry = (id: string, extra: object = {}) => ({
+  id,
+  question: `Question ${id}?`,
+  answer: `Answer ${id}.`,
+  ...extra,
+});
 
 describe('checkKnowledge', () => {
   it('keeps a valid file as it is', () => {
@@ -26,16 +31,26 @@ describe('checkKnowledge', () => {
   });
 
   it('drops broken entries with the path of the problem and keeps the rest', () => {
-    const r = checkKnowledge({ entries: [entry('a'), { id: 'b', question: 'Q?' }, 7, entry('a'), entry('c', { question: '  ' })] });
+    const r = checkKnowledge({
+      entries: [entry('a'), { id: 'b', question: 'Q?' }, 7, entry('a'), entry('c', { question: '  ' })],
+    });
     expect(r.knowledge?.entries.map((e) => e.id)).toEqual(['a']);
-    expect(r.problems.map((p) => p.path)).toEqual(['entries[1].answer', 'entries[2]', 'entries[3].id', 'entries[4].question']);
+    expect(r.problems.map((p) => p.path)).toEqual([
+      'entries[1].answer',
+      'entries[2]',
+      'entries[3].id',
+      'entries[4].question',
+    ]);
     expect(r.problems[2].message).toContain('unique');
   });
 
   it('never lets an unsafe booking link through', () => {
     const r = checkKnowledge({
       cta: { label: 'Book', url: 'javascript:alert(1)' },
-      entries: [entry('a', { cta: { label: 'x', url: 'data:text/html,hi' } }), entry('b', { cta: { label: 'ok', url: 'https://cal.com/x' } })],
+      entries: [
+        entry('a', { cta: { label: 'x', url: 'data:text/html,hi' } }),
+        entry('b', { cta: { label: 'ok', url: 'https://cal.com/x' } }),
+      ],
     });
     expect(r.knowledge?.cta).toBeUndefined();
     expect(r.knowledge?.entries[0].cta).toBeUndefined();
@@ -60,7 +75,10 @@ describe('checkKnowledge', () => {
   it('uses a booking link pasted with spaces around it, and refuses one that does not parse', () => {
     const r = checkKnowledge({
       cta: { label: 'Book', url: ' https://cal.com/x ' },
-      entries: [entry('a', { cta: { label: 'x', url: 'https://[::1' } }), entry('b', { cta: { label: 'y', url: 'https://:80' } })],
+      entries: [
+        entry('a', { cta: { label: 'x', url: 'https://[::1' } }),
+        entry('b', { cta: { label: 'y', url: 'https://:80' } }),
+      ],
     });
     expect(r.knowledge?.cta).toEqual({ label: 'Book', url: 'https://cal.com/x' });
     expect(r.knowledge?.entries.map((e) => e.cta)).toEqual([undefined, undefined]);
@@ -68,7 +86,10 @@ describe('checkKnowledge', () => {
   });
 
   it('offers each follow-up and suggestion once, and no follow-up back to its own entry', () => {
-    const r = checkKnowledge({ suggestions: ['a', 'a', 'b'], entries: [entry('a', { followUps: ['a', 'b', 'b'] }), entry('b')] });
+    const r = checkKnowledge({
+      suggestions: ['a', 'a', 'b'],
+      entries: [entry('a', { followUps: ['a', 'b', 'b'] }), entry('b')],
+    });
     expect(r.knowledge?.entries[0].followUps).toEqual(['b']);
     expect(r.knowledge?.suggestions).toEqual(['a', 'b']);
   });

@@ -46,7 +46,8 @@ export function checkKnowledge(json: unknown): { knowledge: KnowledgeBase | null
   json.entries.forEach((e: unknown, i) => {
     const path = `entries[${i}]`;
     if (!isObj(e)) return bad(path, 'must be an object');
-    for (const key of ['id', 'question', 'answer'] as const) if (!isText(e[key])) return bad(`${path}.${key}`, 'must be a non-empty string');
+    for (const key of ['id', 'question', 'answer'] as const)
+      if (!isText(e[key])) return bad(`${path}.${key}`, 'must be a non-empty string');
     const id = e.id as string;
     // The first usable entry with an id keeps it.
     if (seen.has(id)) return bad(`${path}.id`, `must be unique ("${id}" is used by an earlier entry)`);
@@ -65,20 +66,28 @@ export function checkKnowledge(json: unknown): { knowledge: KnowledgeBase | null
     return { knowledge: null, problems };
   }
   const kb: KnowledgeBase = { entries };
-  for (const key of ['title', 'greeting', 'fallback', 'locale'] as const) if (isText(json[key])) kb[key] = json[key] as string;
+  for (const key of ['title', 'greeting', 'fallback', 'locale'] as const)
+    if (isText(json[key])) kb[key] = json[key] as string;
   const top = cta(json.cta, 'cta');
   if (top) kb.cta = top;
   // References lead only to entries that survived, each once, and never back to the entry they belong to.
-  const refs = (ids: string[] | undefined, self?: string) => ids && [...new Set(ids)].filter((id) => seen.has(id) && id !== self);
+  const refs = (ids: string[] | undefined, self?: string) =>
+    ids && [...new Set(ids)].filter((id) => seen.has(id) && id !== self);
   kb.suggestions = refs(texts(json.suggestions));
   for (const e of entries) e.followUps = refs(e.followUps, e.id);
-  if (Array.isArray(json.synonyms)) kb.synonyms = json.synonyms.map(texts).filter((g): g is string[] => !!g && g.length > 1);
+  if (Array.isArray(json.synonyms))
+    kb.synonyms = json.synonyms.map(texts).filter((g): g is string[] => !!g && g.length > 1);
   for (const key of ['strings', 'smallTalk'] as const) {
     const v = json[key];
-    if (isObj(v)) kb[key] = Object.fromEntries(Object.entries(v).filter(([, s]) => typeof s === 'string')) as Record<string, string>;
+    if (isObj(v))
+      kb[key] = Object.fromEntries(Object.entries(v).filter(([, s]) => typeof s === 'string')) as Record<
+        string,
+        string
+      >;
   }
   // Only format 1 is understood; its index and vectors are read (or ignored) by their own readers.
   const c = json.compiled;
-  if (isObj(c) && c.version === 1) kb.compiled = { ...c, expansions: isObj(c.expansions) ? c.expansions : {} } as KnowledgeBase['compiled'];
+  if (isObj(c) && c.version === 1)
+    kb.compiled = { ...c, expansions: isObj(c.expansions) ? c.expansions : {} } as KnowledgeBase['compiled'];
   return { knowledge: kb, problems };
 }

@@ -30,20 +30,51 @@ const SAMPLES = [
 
 /** A small base exercising every field, a site synonym group and expansions. */
 const FIXED: KnowledgeBase = {
-  synonyms: [['baa', 'business associate agreement'], ['zero data retention', 'zdr']],
+  synonyms: [
+    ['baa', 'business associate agreement'],
+    ['zero data retention', 'zdr'],
+  ],
   entries: [
-    { id: 'refund', question: 'Can I get my money back?', alternates: ['Refund policy', 'Return a broken item'], keywords: ['reimburse'], answer: 'Refunds are issued within 14 days to the original card.' },
-    { id: 'baa', question: 'Will you sign a BAA?', answer: 'Yes: we sign a business associate agreement before any HIPAA work starts, at no extra cost.' },
-    { id: 'zdr', question: 'Is zero data retention available?', keywords: ['logging'], answer: 'With ZDR the provider keeps no prompts or outputs; not every model offers it.' },
+    {
+      id: 'refund',
+      question: 'Can I get my money back?',
+      alternates: ['Refund policy', 'Return a broken item'],
+      keywords: ['reimburse'],
+      answer: 'Refunds are issued within 14 days to the original card.',
+    },
+    {
+      id: 'baa',
+      question: 'Will you sign a BAA?',
+      answer: 'Yes: we sign a business associate agreement before any HIPAA work starts, at no extra cost.',
+    },
+    {
+      id: 'zdr',
+      question: 'Is zero data retention available?',
+      keywords: ['logging'],
+      answer: 'With ZDR the provider keeps no prompts or outputs; not every model offers it.',
+    },
   ],
   compiled: { version: 1, generator: 'test', expansions: { refund: ['repayment', 'compensation'] } },
 };
 
 function analyserDigest(): string {
-  const corpus = new Set([...LEXICON.split(/[.,\s]/), ...STOP_WORDS, ...[...SHORTHAND.values()].join(' ').split(' '), ...SAMPLES.flatMap(words)]);
+  const corpus = new Set([
+    ...LEXICON.split(/[.,\s]/),
+    ...STOP_WORDS,
+    ...[...SHORTHAND.values()].join(' ').split(' '),
+    ...SAMPLES.flatMap(words),
+  ]);
   const { v: _, h: __, ...index } = writeIndex(FIXED);
   // The lexicon in the "|"-separated form it had when the digests were taken: a new separator is no new analysis.
-  const parts = [LEXICON.replaceAll('.', '|'), [...STOP_WORDS], [...SHORTHAND], FIELD_WEIGHTS, SAMPLES.map(words), [...corpus].map(stem), index];
+  const parts = [
+    LEXICON.replaceAll('.', '|'),
+    [...STOP_WORDS],
+    [...SHORTHAND],
+    FIELD_WEIGHTS,
+    SAMPLES.map(words),
+    [...corpus].map(stem),
+    index,
+  ];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
 }
 
@@ -67,7 +98,11 @@ describe('field weights', () => {
     expect(heaviestAnswer).toBeCloseTo(0.48);
     expect(heaviestAnswer).toBeLessThan(FIELD_WEIGHTS.expansion);
     for (const f of FIELDS) expect(fieldOf(FIELD_WEIGHTS[f])).toBe(f);
-    expect([answerWeight(12), answerWeight(60), answerWeight(300)].map(fieldOf)).toEqual(['answer', 'answer', 'answer']);
+    expect([answerWeight(12), answerWeight(60), answerWeight(300)].map(fieldOf)).toEqual([
+      'answer',
+      'answer',
+      'answer',
+    ]);
   });
 });
 

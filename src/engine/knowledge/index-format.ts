@@ -21,7 +21,8 @@ export const FIELD_WEIGHTS = { question: 1, keywords: 0.9, expansion: 0.5, answe
 export const FIELDS = Object.keys(FIELD_WEIGHTS) as (keyof typeof FIELD_WEIGHTS)[];
 
 /** Weight of an answer's words: long answers mention many words in passing, so each counts a little less (a BM25-style length norm). At most 0.48. */
-export const answerWeight = (words: number): number => FIELD_WEIGHTS.answer * Math.min(1.2, Math.sqrt(60 / Math.max(10, words)));
+export const answerWeight = (words: number): number =>
+  FIELD_WEIGHTS.answer * Math.min(1.2, Math.sqrt(60 / Math.max(10, words)));
 
 /** The field a posting's weight comes from: an answer's words weigh less than any other field's, so the weight tells. */
 export const fieldOf = (weight: number): string => FIELDS.find((f) => FIELD_WEIGHTS[f] === weight) ?? 'answer';
@@ -67,8 +68,12 @@ export function readIndex(kb: KnowledgeBase): IndexData | undefined {
   // Terms that are not strings are never looked up; words that are not strings would break typo correction.
   const { t, p, a, w } = s;
   const sound =
-    Array.isArray(t) && isListOf(w, isText) && isListOf(a, (x) => x >= 0) && a.length == n &&
-    isListOf(p, (list) => isPostingList(list, n)) && p.length == t.length;
+    Array.isArray(t) &&
+    isListOf(w, isText) &&
+    isListOf(a, (x) => x >= 0) &&
+    a.length == n &&
+    isListOf(p, (list) => isPostingList(list, n)) &&
+    p.length == t.length;
   return sound ? { t, p, a, w } : undefined;
 }
 
@@ -78,7 +83,10 @@ export function readIndex(kb: KnowledgeBase): IndexData | undefined {
  * much of what reading the index saves. `faq-chat validate` compares the whole index, expansions included.
  */
 export function fingerprint(kb: KnowledgeBase): number {
-  return mix(ANALYZER_VERSION, [kb.synonyms, kb.entries.map((e) => [e.id, e.question, e.alternates, e.keywords, e.answer.length])]);
+  return mix(ANALYZER_VERSION, [
+    kb.synonyms,
+    kb.entries.map((e) => [e.id, e.question, e.alternates, e.keywords, e.answer.length]),
+  ]);
 }
 
 /** FNV-1a over the characters of every string in `v` (nested arrays included); `h` is passed along, not captured, so the loop stays fast. */

@@ -12,12 +12,20 @@ function nodes(blocks: MdBlock[]): Inline[] {
   return all;
 }
 const links = (md: string) => nodes(parseMarkdown(md)).filter((n) => n.type === 'link');
-const plain = (list: Inline[]): string => list.map((n) => (n.type === 'text' ? n.text : n.type === 'br' ? '\n' : plain(n.children))).join('');
-const allText = (md: string) => parseMarkdown(md).map((b) => (b.type === 'p' ? plain(b.children) : b.items.map(plain).join('|'))).join('¶');
+const plain = (list: Inline[]): string =>
+  list.map((n) => (n.type === 'text' ? n.text : n.type === 'br' ? '\n' : plain(n.children))).join('');
+const allText = (md: string) =>
+  parseMarkdown(md)
+    .map((b) => (b.type === 'p' ? plain(b.children) : b.items.map(plain).join('|')))
+    .join('¶');
 
 describe('parseMarkdown blocks', () => {
   it('splits paragraphs on blank lines and keeps single newlines as breaks', () => {
-    expect(parseMarkdown('One\ntwo\n\n\nThree\r\n\r\nFour')).toEqual([p(t('One'), { type: 'br' }, t('two')), p(t('Three')), p(t('Four'))]);
+    expect(parseMarkdown('One\ntwo\n\n\nThree\r\n\r\nFour')).toEqual([
+      p(t('One'), { type: 'br' }, t('two')),
+      p(t('Three')),
+      p(t('Four')),
+    ]);
   });
 
   it('returns nothing for empty or blank text', () => {
@@ -49,30 +57,55 @@ describe('parseMarkdown blocks', () => {
 describe('parseMarkdown inlines', () => {
   it('parses **bold**, __bold__, *italic* and _italic_', () => {
     expect(parseMarkdown('**a** __b__ *c* _d_')).toEqual([
-      p({ type: 'strong', children: [t('a')] }, t(' '), { type: 'strong', children: [t('b')] }, t(' '),
-        { type: 'em', children: [t('c')] }, t(' '), { type: 'em', children: [t('d')] }),
+      p(
+        { type: 'strong', children: [t('a')] },
+        t(' '),
+        { type: 'strong', children: [t('b')] },
+        t(' '),
+        { type: 'em', children: [t('c')] },
+        t(' '),
+        { type: 'em', children: [t('d')] },
+      ),
     ]);
   });
 
   it('nests emphasis and links', () => {
     expect(parseMarkdown('**see [the *docs*](https://x.org/a)**')).toEqual([
-      p({ type: 'strong', children: [t('see '), { type: 'link', href: 'https://x.org/a', children: [t('the '), { type: 'em', children: [t('docs')] }] }] }),
+      p({
+        type: 'strong',
+        children: [
+          t('see '),
+          { type: 'link', href: 'https://x.org/a', children: [t('the '), { type: 'em', children: [t('docs')] }] },
+        ],
+      }),
     ]);
   });
 
   it('leaves underscores inside words and lone or spaced stars alone', () => {
-    expect(parseMarkdown('snake_case_name and 5 * 3 * 2 and a*')).toEqual([p(t('snake_case_name and 5 * 3 * 2 and a*'))]);
+    expect(parseMarkdown('snake_case_name and 5 * 3 * 2 and a*')).toEqual([
+      p(t('snake_case_name and 5 * 3 * 2 and a*')),
+    ]);
     expect(parseMarkdown('**unclosed and _open')).toEqual([p(t('**unclosed and _open'))]);
   });
 
   it('keeps links with http, https, mailto and tel (any case) and one level of parentheses', () => {
-    expect(links('[a](https://x.org) [b](HTTP://x.org) [c](mailto:hi@x.org) [d](tel:+4412345) [e](https://en.wikipedia.org/wiki/Tor_(network))').map((l) => l.type === 'link' && l.href)).toEqual([
-      'https://x.org', 'HTTP://x.org', 'mailto:hi@x.org', 'tel:+4412345', 'https://en.wikipedia.org/wiki/Tor_(network)',
+    expect(
+      links(
+        '[a](https://x.org) [b](HTTP://x.org) [c](mailto:hi@x.org) [d](tel:+4412345) [e](https://en.wikipedia.org/wiki/Tor_(network))',
+      ).map((l) => l.type === 'link' && l.href),
+    ).toEqual([
+      'https://x.org',
+      'HTTP://x.org',
+      'mailto:hi@x.org',
+      'tel:+4412345',
+      'https://en.wikipedia.org/wiki/Tor_(network)',
     ]);
   });
 
   it('uses the URL as the label of a link with an empty label', () => {
-    expect(parseMarkdown('[](https://x.org)')).toEqual([p({ type: 'link', href: 'https://x.org', children: [t('https://x.org')] })]);
+    expect(parseMarkdown('[](https://x.org)')).toEqual([
+      p({ type: 'link', href: 'https://x.org', children: [t('https://x.org')] }),
+    ]);
   });
 
   it('reports each rejected link target to the optional callback', () => {
@@ -88,12 +121,33 @@ describe('parseMarkdown inlines', () => {
 
 describe('parseMarkdown safety', () => {
   const unsafeTargets = [
-    'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java&#x09;script:alert(1)',
-    'java\u0000script:alert(1)', 'jav&#x61;script:alert(1)', '&#106;avascript:alert(1)', '%6Aavascript:alert(1)',
-    'data:text/html,<script>alert(1)</script>', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
-    'vbscript:msgbox(1)', 'VBSCRIPT:msgbox(1)', 'file:///etc/passwd', '//evil.example', '/relative', 'relative/page', '#top',
-    'https:evil.example', 'http:/evil.example', 'https://', 'mailto:', 'tel:', 'java\u200bscript:alert(1)', 'https://x.org/a\u2028b',
-    'https://x.org\njavascript:alert(1)', '\u0001javascript:alert(1)',
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java&#x09;script:alert(1)',
+    'java\u0000script:alert(1)',
+    'jav&#x61;script:alert(1)',
+    '&#106;avascript:alert(1)',
+    '%6Aavascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'vbscript:msgbox(1)',
+    'VBSCRIPT:msgbox(1)',
+    'file:///etc/passwd',
+    '//evil.example',
+    '/relative',
+    'relative/page',
+    '#top',
+    'https:evil.example',
+    'http:/evil.example',
+    'https://',
+    'mailto:',
+    'tel:',
+    'java\u200bscript:alert(1)',
+    'https://x.org/a\u2028b',
+    'https://x.org\njavascript:alert(1)',
+    '\u0001javascript:alert(1)',
   ];
 
   it.each(unsafeTargets)('renders [label](%j) as the label text, never a link', (target) => {
@@ -131,8 +185,10 @@ describe('parseMarkdown safety', () => {
   });
 
   it('never produces a link whose href has a scheme other than http(s), mailto or tel on broken markup', () => {
-    const broken = '[a](javascript:alert(1) [b](java\nscript:x) [[c](javascript:y)](https://ok.org) [d](https://ok.org"onclick="x) ](javascript:z)';
-    for (const l of links(broken)) expect(l.type === 'link' && /^(https?:\/\/|mailto:|tel:)/i.test(l.href) && !/\s/.test(l.href)).toBe(true);
+    const broken =
+      '[a](javascript:alert(1) [b](java\nscript:x) [[c](javascript:y)](https://ok.org) [d](https://ok.org"onclick="x) ](javascript:z)';
+    for (const l of links(broken))
+      expect(l.type === 'link' && /^(https?:\/\/|mailto:|tel:)/i.test(l.href) && !/\s/.test(l.href)).toBe(true);
   });
 });
 

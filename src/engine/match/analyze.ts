@@ -84,7 +84,11 @@ export interface Slot {
  * Split text into slots. Multi-word phrases from the groups (longest first) become one slot;
  * every other non-stop word becomes its own slot with its stem and its groups' concepts.
  */
-export function analyze(text: string | string[], syn: Synonyms, correct?: (word: string) => { word: string; trust: number } | undefined): Slot[] {
+export function analyze(
+  text: string | string[],
+  syn: Synonyms,
+  correct?: (word: string) => { word: string; trust: number } | undefined,
+): Slot[] {
   const raw = typeof text == 'string' ? words(text) : text;
   const ws = raw.slice();
   const trust = raw.map(() => 1);
@@ -106,7 +110,12 @@ export function analyze(text: string | string[], syn: Synonyms, correct?: (word:
       const ids = syn.phrases.get(stems.slice(i, i + n).join(' '));
       if (ids) {
         const inner = stems.slice(i, i + n).filter((_, k) => !STOP_WORDS.has(ws[i + k]));
-        slots.push({ text: raw.slice(i, i + n).join(' '), stems: inner, concepts: ids, trust: Math.min(...trust.slice(i, i + n)) });
+        slots.push({
+          text: raw.slice(i, i + n).join(' '),
+          stems: inner,
+          concepts: ids,
+          trust: Math.min(...trust.slice(i, i + n)),
+        });
         taken = n;
       }
     }
@@ -115,7 +124,12 @@ export function analyze(text: string | string[], syn: Synonyms, correct?: (word:
       continue;
     }
     if (!STOP_WORDS.has(ws[i]) && ws[i].length > 1) {
-      const slot: Slot = { text: raw[i], stems: [stems[i]], concepts: syn.phrases.get(stems[i]) ?? [], trust: trust[i] };
+      const slot: Slot = {
+        text: raw[i],
+        stems: [stems[i]],
+        concepts: syn.phrases.get(stems[i]) ?? [],
+        trust: trust[i],
+      };
       if (ws[i] != raw[i]) slot.corrected = ws[i];
       slots.push(slot);
     }

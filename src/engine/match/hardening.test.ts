@@ -17,7 +17,9 @@ describe('words that are also Object.prototype members', () => {
   });
 
   it('can appear in a knowledge file', () => {
-    const kb = { entries: tricky.map((w) => ({ id: w, question: `What is a ${w}?`, answer: 'x', keywords: [w], alternates: [w] })) };
+    const kb = {
+      entries: tricky.map((w) => ({ id: w, question: `What is a ${w}?`, answer: 'x', keywords: [w], alternates: [w] })),
+    };
     expect(() => createMatcher(kb).match('constructor')).not.toThrow();
   });
 });

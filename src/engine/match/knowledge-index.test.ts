@@ -6,8 +6,18 @@ import type { KnowledgeBase } from '../types';
 
 const kb: KnowledgeBase = {
   entries: [
-    { id: 'refund', question: 'Can I get a refund?', keywords: ['reimbursement'], answer: 'Refunds take five days. Shipping is not refunded.' },
-    { id: 'shipping', question: 'How long does shipping take?', alternates: ['Delivery time'], answer: 'Shipping takes two days; a refund of the shipping fee is possible.' },
+    {
+      id: 'refund',
+      question: 'Can I get a refund?',
+      keywords: ['reimbursement'],
+      answer: 'Refunds take five days. Shipping is not refunded.',
+    },
+    {
+      id: 'shipping',
+      question: 'How long does shipping take?',
+      alternates: ['Delivery time'],
+      answer: 'Shipping takes two days; a refund of the shipping fee is possible.',
+    },
     { id: 'gift', question: 'Do you sell gift cards?', answer: 'Yes, in any amount.' },
   ],
   compiled: { version: 1, generator: 'test', expansions: { gift: ['voucher', 'present'] } },
@@ -22,8 +32,16 @@ const idfOf = (df: number) => Math.log(1 + (3 - df + 0.5) / (df + 0.5));
 
 describe('buildIndex from the entries’ text', () => {
   it('keeps, per entry, the weight of the heaviest field a term appears in', () => {
-    expect(posting('refund')).toEqual({ entries: [0, 1], weights: [FIELD_WEIGHTS.question, answer(1)], idf: idfOf(1 + answer(1)) });
-    expect(posting('ship')).toEqual({ entries: [0, 1], weights: [answer(0), FIELD_WEIGHTS.question], idf: idfOf(answer(0) + 1) });
+    expect(posting('refund')).toEqual({
+      entries: [0, 1],
+      weights: [FIELD_WEIGHTS.question, answer(1)],
+      idf: idfOf(1 + answer(1)),
+    });
+    expect(posting('ship')).toEqual({
+      entries: [0, 1],
+      weights: [answer(0), FIELD_WEIGHTS.question],
+      idf: idfOf(answer(0) + 1),
+    });
     expect(posting('reimburs').weights).toEqual([FIELD_WEIGHTS.keywords]);
     expect(posting('voucher')).toMatchObject({ entries: [2], weights: [FIELD_WEIGHTS.expansion] });
     expect(answer(2)).toBeCloseTo(0.48);
@@ -35,7 +53,11 @@ describe('buildIndex from the entries’ text', () => {
     const [question, alternate] = phrasingsOf(index, 1);
     const concepts = (stem: string) => index.syn.phrases.get(stem) ?? [];
     expect(concepts('ship').length).toBeGreaterThan(0);
-    expect(question.units).toEqual([['long', ...concepts('long')], ['ship', ...concepts('ship')], ['take', ...concepts('take')]]);
+    expect(question.units).toEqual([
+      ['long', ...concepts('long')],
+      ['ship', ...concepts('ship')],
+      ['take', ...concepts('take')],
+    ]);
     expect(question.weights).toEqual([posting('long').idf, posting('ship').idf, posting('take').idf]);
     expect(question.total).toBeCloseTo(posting('long').idf + posting('ship').idf + posting('take').idf);
     expect(alternate.units[0][0]).toBe('deliveri');

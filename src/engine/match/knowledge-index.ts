@@ -1,5 +1,13 @@
 import { analyze, synonymSteps, type Slot, type Synonyms } from './analyze';
-import { answerWeight, FIELD_WEIGHTS, FIELDS, readIndex, type IndexData, type Phrasing, type Posting } from '../knowledge/index-format';
+import {
+  answerWeight,
+  FIELD_WEIGHTS,
+  FIELDS,
+  readIndex,
+  type IndexData,
+  type Phrasing,
+  type Posting,
+} from '../knowledge/index-format';
 import { words } from './normalize';
 import { stem } from './stem';
 import { STOP_WORDS } from './stopwords';
@@ -125,7 +133,15 @@ function* finish(kb: KnowledgeBase, syn: Synonyms, { t, p, a, w }: IndexData): G
   yield;
   const surface = new Set([...syn.words, ...w]);
   for (const s of STOP_WORDS) surface.delete(s);
-  return { kb, syn, postings, phrasings: [], typos: new TypoIndex(surface), corrections: new Map(), idfMax: idfOf(n, 0) };
+  return {
+    kb,
+    syn,
+    postings,
+    phrasings: [],
+    typos: new TypoIndex(surface),
+    corrections: new Map(),
+    idfMax: idfOf(n, 0),
+  };
 }
 
 /** An entry's question and alternates as content units weighted by idf, worked out once, when first needed. */

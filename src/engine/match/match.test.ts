@@ -5,10 +5,29 @@ import type { KnowledgeBase } from '../types';
 const kb: KnowledgeBase = {
   synonyms: [['baa', 'business associate agreement']],
   entries: [
-    { id: 'training', question: 'Do AI providers train on my API data?', alternates: ['Is my data used for training?'], answer: 'By default, API inputs are not used to train models.' },
-    { id: 'baa', question: 'Will you sign a BAA?', answer: 'Yes, we sign a business associate agreement for HIPAA work.' },
-    { id: 'retention', question: 'How long do providers keep API data?', alternates: ['Data retention period'], answer: 'Usually up to 30 days for abuse monitoring.' },
-    { id: 'pricing', question: 'How much does a private deployment cost?', alternates: ['Pricing'], answer: 'We quote fixed-fee phases after a free call.' },
+    {
+      id: 'training',
+      question: 'Do AI providers train on my API data?',
+      alternates: ['Is my data used for training?'],
+      answer: 'By default, API inputs are not used to train models.',
+    },
+    {
+      id: 'baa',
+      question: 'Will you sign a BAA?',
+      answer: 'Yes, we sign a business associate agreement for HIPAA work.',
+    },
+    {
+      id: 'retention',
+      question: 'How long do providers keep API data?',
+      alternates: ['Data retention period'],
+      answer: 'Usually up to 30 days for abuse monitoring.',
+    },
+    {
+      id: 'pricing',
+      question: 'How much does a private deployment cost?',
+      alternates: ['Pricing'],
+      answer: 'We quote fixed-fee phases after a free call.',
+    },
     { id: 'call', question: 'How do I book the free strategy call?', answer: 'Pick a time on our booking page.' },
     { id: 'refund', question: 'Can I get a refund?', answer: 'Refunds are issued within 14 days.' },
   ],
@@ -58,7 +77,16 @@ describe('createMatcher().match', () => {
     }
   });
   it('never throws on strange input', () => {
-    const strange: unknown[] = ['x'.repeat(10_000), '\u202eevil\u202c', '\u0000\u0001\u200b', 'ﷺ'.repeat(500), null, undefined, 42, {}];
+    const strange: unknown[] = [
+      'x'.repeat(10_000),
+      '\u202eevil\u202c',
+      '\u0000\u0001\u200b',
+      'ﷺ'.repeat(500),
+      null,
+      undefined,
+      42,
+      {},
+    ];
     for (const text of strange) expect(() => matcher.match(text as string)).not.toThrow();
   });
   it('explains which words matched which entry', () => {

@@ -16,14 +16,22 @@ export function createMatcher(kb: KnowledgeBase): Matcher {
 /** The evidence behind a decision; only `explain` pays for it, never a visitor's `match`. */
 function explain(index: KnowledgeIndex, { slots, ranked, stats, result }: Run): Explanation {
   const terms = slots.map((s) => s.corrected ?? s.text);
-  const unknown = slots.filter((s) => !s.stems.some((t) => index.postings.has(t)) && !s.concepts.some((t) => index.postings.has(t))).map((s) => s.text);
+  const unknown = slots
+    .filter((s) => !s.stems.some((t) => index.postings.has(t)) && !s.concepts.some((t) => index.postings.has(t)))
+    .map((s) => s.text);
   const corrections = slots.flatMap((s) => (s.corrected ? [{ word: s.text, as: s.corrected }] : []));
   const candidates = ranked.slice(0, 5).map((r, i) => toCandidate(index, r, slots, i ? ranked[0] : ranked[1], stats));
   return { result, terms, unknown, corrections, candidates };
 }
 
 // Each candidate is judged against its strongest rival: the runner-up for the best entry, the best entry for the rest.
-function toCandidate(index: KnowledgeIndex, r: Ranked, slots: Slot[], rival: Ranked | undefined, stats: MessageStats): Candidate {
+function toCandidate(
+  index: KnowledgeIndex,
+  r: Ranked,
+  slots: Slot[],
+  rival: Ranked | undefined,
+  stats: MessageStats,
+): Candidate {
   return {
     id: index.kb.entries[r.entry].id,
     score: Math.round(probability(MODEL.answer, features(r, rival, stats)) * 1000) / 1000,

@@ -7,7 +7,7 @@ describe('normalize', () => {
     expect(normalize('Café — RÉSUMÉ, please!!')).toBe('cafe resume please');
   });
   it('expands contractions with curly or straight apostrophes', () => {
-    expect(normalize('I can’t; it won\'t; they don\'t')).toBe('i can not it will not they do not');
+    expect(normalize("I can’t; it won't; they don't")).toBe('i can not it will not they do not');
     expect(normalize("we're here, you've got it")).toBe('we re here you ve got it');
   });
   it('drops possessive s but keeps the word', () => {
@@ -23,7 +23,15 @@ describe('normalize', () => {
 
 describe('words', () => {
   it('expands chat shorthand', () => {
-    expect(words('can u guys help ur customer pls')).toEqual(['can', 'you', 'guys', 'help', 'your', 'customer', 'please']);
+    expect(words('can u guys help ur customer pls')).toEqual([
+      'can',
+      'you',
+      'guys',
+      'help',
+      'your',
+      'customer',
+      'please',
+    ]);
     expect(words('cant find it')).toEqual(['can', 'not', 'find', 'it']);
   });
   it('returns nothing for emoji and punctuation only', () => {
@@ -33,7 +41,12 @@ describe('words', () => {
 
 describe('stem', () => {
   it('conflates inflections of the same word', () => {
-    for (const group of [['shipping', 'shipped', 'ships', 'ship'], ['returns', 'returned', 'returning'], ['refunds', 'refunded', 'refund'], ['cancellation', 'cancel']]) {
+    for (const group of [
+      ['shipping', 'shipped', 'ships', 'ship'],
+      ['returns', 'returned', 'returning'],
+      ['refunds', 'refunded', 'refund'],
+      ['cancellation', 'cancel'],
+    ]) {
       expect(new Set(group.map(stem)).size, group.join(',')).toBe(1);
     }
   });

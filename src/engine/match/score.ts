@@ -95,7 +95,13 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
   }
   const ranked = top.map((entry): Ranked => {
     const score = final(entry);
-    return { entry, score, coverage: weight ? score / weight : 0, phrasing: phrasingCoverage(index, entry, queryTerms), hits: hitsFor(entry, altsBySlot) };
+    return {
+      entry,
+      score,
+      coverage: weight ? score / weight : 0,
+      phrasing: phrasingCoverage(index, entry, queryTerms),
+      hits: hitsFor(entry, altsBySlot),
+    };
   });
   // Near ties go to the entry whose own question (or an alternate) the message covers more of.
   ranked.sort((a, b) => b.score * (1 + TIE * b.phrasing) - a.score * (1 + TIE * a.phrasing));

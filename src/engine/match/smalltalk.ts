@@ -5,7 +5,8 @@ import type { SmallTalkKind } from '../types';
 // Shorthand ("thx") arrives expanded by words().
 const KINDS: Record<SmallTalkKind, string> = {
   bot: 'bot robot human real person machine automated chatbot computer alive ai',
-  thanks: 'thanks thank cheers appreciate appreciated helpful helped great awesome perfect cool nice brilliant excellent amazing wonderful lovely useful',
+  thanks:
+    'thanks thank cheers appreciate appreciated helpful helped great awesome perfect cool nice brilliant excellent amazing wonderful lovely useful',
   bye: 'bye goodbye cya ya later night farewell care ciao',
   greeting: 'hi hello hey hiya howdy yo greetings morning afternoon evening sup hallo hola there',
 };

@@ -16,14 +16,22 @@ const meaning = (axis: number, mix = 0): Float32Array => {
 
 const kb: KnowledgeBase = {
   entries: [
-    { id: 'parking', question: 'Is there parking?', alternates: ['Where can I park?'], answer: 'Yes, behind the building.' },
+    {
+      id: 'parking',
+      question: 'Is there parking?',
+      alternates: ['Where can I park?'],
+      answer: 'Yes, behind the building.',
+    },
     { id: 'hours', question: 'What are your opening hours?', answer: 'Nine to five.' },
     { id: 'cakes', question: 'Do you make wedding cakes?', answer: 'Yes, order two weeks ahead.' },
     { id: 'refund', question: 'Can I get a refund?', answer: 'Within 30 days.' },
   ],
 };
 // Each entry's phrasings point along its own axis; axes 4 and 5 belong to no entry.
-const vectors: EntryVectors = { fingerprint: 'test', entries: [[meaning(0), meaning(0, 0.1)], [meaning(1)], [meaning(2)], [meaning(3)]] };
+const vectors: EntryVectors = {
+  fingerprint: 'test',
+  entries: [[meaning(0), meaning(0, 0.1)], [meaning(1)], [meaning(2)], [meaning(3)]],
+};
 const index = buildIndex(kb);
 
 describe('semantic answerer', () => {
@@ -68,13 +76,17 @@ describe('semantic answerer', () => {
   });
 
   it('keeps small talk as small talk', () => {
-    expect(semanticRun(index, vectors, 'thanks!', meaning(0)).result).toMatchObject({ status: 'none', smallTalk: 'thanks' });
+    expect(semanticRun(index, vectors, 'thanks!', meaning(0)).result).toMatchObject({
+      status: 'none',
+      smallTalk: 'thanks',
+    });
   });
 
   it('answers exactly as the lexical matcher without a message vector', () => {
     const semantic = semanticAnswerer(index, vectors);
     const lexical = createAnswerer(kb);
-    for (const text of ['is there parking', 'opening hours?', 'hello', 'quantum physics']) expect(semantic.match(text)).toEqual(lexical.match(text));
+    for (const text of ['is there parking', 'opening hours?', 'hello', 'quantum physics'])
+      expect(semantic.match(text)).toEqual(lexical.match(text));
   });
 
   it('ranks by meaning when words tie, and by words when meaning ties', () => {

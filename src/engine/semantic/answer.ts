@@ -35,27 +35,53 @@ export function semanticAnswerer(index: KnowledgeIndex, vectors: EntryVectors) {
   return {
     ...lexical,
     /** Decide with the message's vector when given, else lexically. */
-    match: (text: string, query?: Float32Array): MatchResult => (query ? semanticRun(index, vectors, text, query).result : lexical.match(text)),
+    match: (text: string, query?: Float32Array): MatchResult =>
+      query ? semanticRun(index, vectors, text, query).result : lexical.match(text),
   };
 }
 
 /** Analyse, rank and decide one message on both kinds of evidence. */
-export function semanticRun(index: KnowledgeIndex, vectors: EntryVectors, text: string, query: Float32Array, model = SEMANTIC_MODEL): SemanticRun {
+export function semanticRun(
+  index: KnowledgeIndex,
+  vectors: EntryVectors,
+  text: string,
+  query: Float32Array,
+  model = SEMANTIC_MODEL,
+): SemanticRun {
   const words = analyzeAndDecide(index, text);
   const sims = similarities(vectors, query);
-  const evidence: Evidence = { ranked: hybridRank(words.ranked, sims), lexical: words.ranked, cosines: sims.best, stats: words.stats, profile: profileOf(vectors) };
+  const evidence: Evidence = {
+    ranked: hybridRank(words.ranked, sims),
+    lexical: words.ranked,
+    cosines: sims.best,
+    stats: words.stats,
+    profile: profileOf(vectors),
+  };
   const features = evidence.ranked.length ? semanticFeatures(evidence) : [];
-  return { ranked: evidence.ranked, words, features, profile: evidence.profile, result: decide(index, evidence, words, features, model) };
+  return {
+    ranked: evidence.ranked,
+    words,
+    features,
+    profile: evidence.profile,
+    result: decide(index, evidence, words, features, model),
+  };
 }
 
 /** The decision on the features; small talk ("thanks!") is recognised from the words, where meaning adds nothing. */
-export function decide(index: KnowledgeIndex, { ranked, profile }: Pick<Evidence, 'ranked' | 'profile'>, words: Run, features: number[], model: SemanticModel): MatchResult {
+export function decide(
+  index: KnowledgeIndex,
+  { ranked, profile }: Pick<Evidence, 'ranked' | 'profile'>,
+  words: Run,
+  features: number[],
+  model: SemanticModel,
+): MatchResult {
   const lexical = words.result;
   if (lexical.smallTalk || !ranked.length) return lexical;
   const id = (entry: number) => index.kb.entries[entry].id;
   const p = probability(model.answer, features);
   const score = Math.round(p * 1000) / 1000;
-  if (p >= threshold(model.answerAt, profile.shots)) return { status: 'answer', id: id(ranked[0].entry), score, suggestions: [] };
+  if (p >= threshold(model.answerAt, profile.shots))
+    return { status: 'answer', id: id(ranked[0].entry), score, suggestions: [] };
   const close = ranked.filter((r) => r.score >= ranked[0].score - model.within).map((r) => id(r.entry));
   // What words alone would have answered (or their first choice) is offered beside meaning's best: meaning adds
   // choices, it never hides the one words would give.

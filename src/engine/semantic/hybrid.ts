@@ -47,7 +47,10 @@ export function similarities(vectors: EntryVectors, query: Float32Array): { best
 }
 
 /** All entries in hybrid order, best first. */
-export function hybridRank(lexical: Ranked[], { best, mean }: { best: Float64Array; mean: Float64Array }): HybridRanked[] {
+export function hybridRank(
+  lexical: Ranked[],
+  { best, mean }: { best: Float64Array; mean: Float64Array },
+): HybridRanked[] {
   const top = lexical[0]?.score || 1;
   const byEntry = new Map(lexical.map((r) => [r.entry, r]));
   const out: HybridRanked[] = Array.from(best, (cosine, entry) => {

@@ -10,11 +10,7 @@ describe('profileOf', () => {
   it('measures crowding, paraphrase closeness and phrasings per entry', () => {
     const p = profileOf({
       fingerprint: 't',
-      entries: [
-        [unit(1, 0, 0), unit(1, 1, 0)],
-        [unit(0, 1, 0), unit(0, 1, 1)],
-        [unit(0, 0, 1)],
-      ],
+      entries: [[unit(1, 0, 0), unit(1, 1, 0)], [unit(0, 1, 0), unit(0, 1, 1)], [unit(0, 0, 1)]],
     });
     // best(0) = cos((1,0,0), any of entry 1 or 2) = 0; best(1) = cos((0,1,0),(1,1,0)) ≈ 0.707; best(2) = cos((0,0,1),(0,1,1)) ≈ 0.707.
     expect(p.crowd).toBeCloseTo((0 + Math.SQRT1_2 + Math.SQRT1_2) / 3, 5);
@@ -27,7 +23,10 @@ describe('profileOf', () => {
     const few = profileOf({ fingerprint: 't', entries: [[unit(1, 0)], [unit(0, 1)]] });
     expect(few.paraphrase).toBe(0.6);
     expect(few.shots).toBe(0);
-    const many = profileOf({ fingerprint: 't', entries: [Array.from({ length: 9 }, () => unit(1, 0)), Array.from({ length: 9 }, () => unit(0, 1))] });
+    const many = profileOf({
+      fingerprint: 't',
+      entries: [Array.from({ length: 9 }, () => unit(1, 0)), Array.from({ length: 9 }, () => unit(0, 1))],
+    });
     expect(many.shots).toBe(1);
   });
 

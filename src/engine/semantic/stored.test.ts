@@ -7,7 +7,12 @@ import { dot, encodeEntries } from './vectors';
 
 const kb: KnowledgeBase = {
   entries: [
-    { id: 'refund', question: 'Can I get a refund?', alternates: ['money back please', 'I want to return my order and be paid'], answer: 'Yes.' },
+    {
+      id: 'refund',
+      question: 'Can I get a refund?',
+      alternates: ['money back please', 'I want to return my order and be paid'],
+      answer: 'Yes.',
+    },
     { id: 'delivery', question: 'How long does delivery take?', answer: 'Two days.' },
   ],
 };
@@ -16,7 +21,12 @@ describe('stored entry vectors', () => {
   it('round-trip through JSON with cosines within 0.02 of the originals (4 bits a value)', async () => {
     const encoder = fakeEncoder();
     const original = await encodeEntries(kb, encoder);
-    const json = JSON.parse(JSON.stringify({ ...kb, compiled: { version: 1, generator: 't', expansions: {}, vectors: writeVectors(kb, original) } }));
+    const json = JSON.parse(
+      JSON.stringify({
+        ...kb,
+        compiled: { version: 1, generator: 't', expansions: {}, vectors: writeVectors(kb, original) },
+      }),
+    );
     const read = readVectors(checkKnowledge(json).knowledge!, encoder.fingerprint)!;
     expect(read.entries.map((e) => e.length)).toEqual([3, 1]);
     const [query] = await encoder.encode(['refund of my order']);
@@ -34,16 +44,36 @@ describe('stored entry vectors', () => {
     const unit = (xs: number[]) => Float32Array.from(xs, (x) => x / Math.hypot(...xs));
     const odd: KnowledgeBase = { entries: [{ id: 'a', question: 'q', answer: 'a' }] };
     const vectors = { fingerprint: 'f', entries: [[unit(values)]] };
-    const read = readVectors({ ...odd, compiled: { version: 1, generator: 't', expansions: {}, vectors: writeVectors(odd, vectors) } }, 'f')!;
+    const read = readVectors(
+      { ...odd, compiled: { version: 1, generator: 't', expansions: {}, vectors: writeVectors(odd, vectors) } },
+      'f',
+    )!;
     expect(Array.from(read.entries[0][0], (x) => Math.round(x * Math.hypot(...values)))).toEqual(values);
   });
 
   it('are ignored, never thrown on, when from another model, stale or damaged', async () => {
     const stored = writeVectors(kb, await encodeEntries(kb, fakeEncoder()));
-    const withBlock = (vectors: unknown): KnowledgeBase => ({ ...kb, compiled: { version: 1, generator: 't', expansions: {}, vectors } as KnowledgeBase['compiled'] });
+    const withBlock = (vectors: unknown): KnowledgeBase => ({
+      ...kb,
+      compiled: { version: 1, generator: 't', expansions: {}, vectors } as KnowledgeBase['compiled'],
+    });
     expect(readVectors(withBlock(stored), 'other-model')).toBeUndefined();
-    expect(readVectors({ ...withBlock(stored), entries: [kb.entries[0], { ...kb.entries[1], question: 'Shipping time?' }] }, 'fake-64')).toBeUndefined();
-    for (const damaged of [null, 7, 'x', {}, { ...stored, d: 0 }, { ...stored, v: ['!!', 3] }, { ...stored, v: [stored.v[1], stored.v[0]] }, { ...stored, v: stored.v.slice(1) }]) {
+    expect(
+      readVectors(
+        { ...withBlock(stored), entries: [kb.entries[0], { ...kb.entries[1], question: 'Shipping time?' }] },
+        'fake-64',
+      ),
+    ).toBeUndefined();
+    for (const damaged of [
+      null,
+      7,
+      'x',
+      {},
+      { ...stored, d: 0 },
+      { ...stored, v: ['!!', 3] },
+      { ...stored, v: [stored.v[1], stored.v[0]] },
+      { ...stored, v: stored.v.slice(1) },
+    ]) {
       expect(readVectors(withBlock(damaged), 'fake-64')).toBeUndefined();
     }
   });

@@ -37,7 +37,8 @@ export function writeVectors(kb: KnowledgeBase, vectors: EntryVectors): Compiled
  */
 export function readVectors(kb: KnowledgeBase, model: string): EntryVectors | undefined {
   const s = kb.compiled?.vectors;
-  if (!s || s.m !== model || s.h !== fingerprint(kb) || !Array.isArray(s.v) || s.v.length !== kb.entries.length) return undefined;
+  if (!s || s.m !== model || s.h !== fingerprint(kb) || !Array.isArray(s.v) || s.v.length !== kb.entries.length)
+    return undefined;
   const dims = s.d;
   if (!Number.isInteger(dims) || dims < 1) return undefined;
   try {
