@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { loadNodeEncoder } from '../src/encoder/node';
+import { loadNodeEncoder } from '../src/node-encoder/load';
 import { summarize, type Latency } from './measure';
 
 /** The encoder folder may weigh at most this much gzipped (the budget). */

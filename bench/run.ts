@@ -10,7 +10,7 @@ import Fuse from 'fuse.js';
 import { checkKnowledge } from '../src/engine/knowledge/check';
 import { compileKnowledge } from '../src/build/compile';
 import { fingerprint } from '../src/engine/knowledge/index-format';
-import { encoderDir } from '../src/encoder/locate';
+import { encoderDir } from '../src/node-encoder/locate';
 import { createMatcher } from '../src/engine/match/match';
 import type { KnowledgeBase } from '../src/engine/types';
 import { validateKnowledge } from '../src/lint/validate';

@@ -14,8 +14,10 @@ const allowed = {
   state: { layers: ['state', 'engine'], preact: true },
   ui: { layers: ['ui', 'state', 'engine'], preact: true },
   embed: { layers: ['embed', 'ui', 'state', 'engine', 'styles'], preact: true },
-  cli: { layers: ['cli', 'engine', 'encoder', 'lint', 'build', 'eval'], preact: false },
+  cli: { layers: ['cli', 'engine', 'encoder', 'node-encoder', 'lint', 'build', 'eval'], preact: false },
   encoder: { layers: ['encoder', 'engine'], preact: false },
+  /** The encoder in Node (the CLI's): reads the same files from disk. */
+  'node-encoder': { layers: ['node-encoder', 'encoder', 'engine'], preact: false },
   lint: { layers: ['lint', 'engine', 'build'], preact: false },
   build: { layers: ['build', 'engine'], preact: false },
   eval: { layers: ['eval', 'engine', 'lint'], preact: false },
@@ -29,7 +31,7 @@ const ENTRIES = ['src/embed/index.ts', 'src/embed/app.ts'];
 /** The entries of what visitors download: the two widget files and dist/faq-chat-encoder/worker.js. */
 const SHIPPED = [...ENTRIES, 'src/embed/semantic/worker.ts'];
 /** Folders of code that must never reach a visitor. */
-const TOOLING = new Set(['lint', 'build', 'eval', 'cli', 'lib', 'testing']);
+const TOOLING = new Set(['lint', 'build', 'eval', 'cli', 'lib', 'testing', 'node-encoder']);
 
 const files = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>

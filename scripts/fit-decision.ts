@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { features, MODEL, probability } from '../src/engine/match/decide';
+import { features, MODEL, probability } from '../src/engine/match/lexical-decision';
 import { analyzeMessage, buildIndex } from '../src/engine/match/knowledge-index';
 import { words } from '../src/engine/match/normalize';
 import { rank } from '../src/engine/match/score';

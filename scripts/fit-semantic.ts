@@ -12,10 +12,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadNodeEncoder } from '../src/encoder/node';
+import { loadNodeEncoder } from '../src/node-encoder/load';
 import { buildIndex, type KnowledgeIndex } from '../src/engine/match/knowledge-index';
-import { decide, semanticRun, type SemanticModel, type SemanticRun } from '../src/engine/semantic/answer';
-import { SEMANTIC_MODEL } from '../src/engine/semantic/decide';
+import { decide, semanticRun, type SemanticModel, type SemanticRun } from '../src/engine/semantic/hybrid-answerer';
+import { SEMANTIC_MODEL } from '../src/engine/semantic/hybrid-decision';
 import { phrasingTexts, type EntryVectors } from '../src/engine/semantic/vectors';
 import type { KnowledgeBase } from '../src/engine/types';
 

@@ -1,6 +1,6 @@
 /** Where the CLI gets its sentence encoder: loaded lazily, so commands that never encode never load TensorFlow.js. */
 import type { SentenceEncoder } from '../engine/semantic/encoder';
-import { encoderFingerprint } from '../encoder/locate';
+import { encoderFingerprint } from '../node-encoder/locate';
 import { warn, type Io } from './io';
 
 /** A loaded encoder with a name for reports. */
@@ -22,7 +22,7 @@ export const installedEncoder: EncoderSource = {
   fingerprint: () => encoderFingerprint(),
   async load() {
     // Dynamic: TensorFlow.js takes a while to import, and validate or --help must not pay for it.
-    const { loadNodeEncoder } = await import('../encoder/node');
+    const { loadNodeEncoder } = await import('../node-encoder/load');
     const encoder = await loadNodeEncoder();
     return { ...encoder, name: `Universal Sentence Encoder lite, ${encoder.backend}` };
   },

@@ -1,8 +1,8 @@
 /** The matcher a command runs: meaning + words when the sentence encoder loads, else (or with --lexical) words only. */
-import { analyzeAndDecide } from '../engine/match/answer';
+import { analyzeAndDecide } from '../engine/match/lexical-answerer';
 import { rankedIds } from '../eval/evaluate-rank';
 import { buildIndex } from '../engine/match/knowledge-index';
-import { semanticRun } from '../engine/semantic/answer';
+import { semanticRun } from '../engine/semantic/hybrid-answerer';
 import type { HybridRanked } from '../engine/semantic/hybrid';
 import { readVectors } from '../engine/semantic/stored';
 import { encodeEntries } from '../engine/semantic/vectors';

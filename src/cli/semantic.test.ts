@@ -4,7 +4,7 @@ import { evaluate } from '../eval/evaluate';
 import { rankedIds, rankFigures } from '../eval/evaluate-rank';
 import { buildIndex } from '../engine/match/knowledge-index';
 import { createMatcher } from '../engine/match/match';
-import { semanticRun } from '../engine/semantic/answer';
+import { semanticRun } from '../engine/semantic/hybrid-answerer';
 import { fakeEncoder } from '../testing/fake-encoder';
 import { readVectors } from '../engine/semantic/stored';
 import { encodeEntries } from '../engine/semantic/vectors';
@@ -90,7 +90,7 @@ describe('eval by meaning + words', () => {
     });
     // The lexical ranking has only entries sharing a word: "tell me a joke" and out-of-scope cases rank nothing.
     const index = buildIndex(kb);
-    const { analyzeAndDecide } = await import('../engine/match/answer');
+    const { analyzeAndDecide } = await import('../engine/match/lexical-answerer');
     const orders = cases.map((c) =>
       rankedIds(
         kb.entries.map((e) => e.id),

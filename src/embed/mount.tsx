@@ -5,7 +5,7 @@ import { App, type Ahead } from '../ui/App';
 import type { Config } from './config';
 import { fire } from './events';
 import { whenIdle } from './idle';
-import { loadKnowledge } from './knowledge';
+import { loadKnowledge } from './knowledge-fetch';
 import { semanticClient } from './semantic/client';
 import { readSession, sessionKey, writeSession } from './storage';
 import { applyStyles } from './styles';

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { KnowledgeBase } from '../engine/types';
 
 // A matcher that throws stands in for any engine bug a strange message might hit.
-vi.mock('../engine/match/answer', async (original) => ({
-  ...(await original<typeof import('../engine/match/answer')>()),
+vi.mock('../engine/match/lexical-answerer', async (original) => ({
+  ...(await original<typeof import('../engine/match/lexical-answerer')>()),
   answerer: () => ({
     match: (text: string) => {
       if (text.includes('boom')) throw new TypeError('engine bug');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import kbJson from '../../e2e/fixtures/kb.json';
 import type { KnowledgeBase } from '../engine/types';
-import { MAX_MESSAGE_CHARS as MAX_MESSAGE } from '../engine/match/answer';
+import { MAX_MESSAGE_CHARS as MAX_MESSAGE } from '../engine/match/lexical-answerer';
 import { createChatModel, type ChatEvent } from './model';
 import { settle } from '../testing/settle';
 

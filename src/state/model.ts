@@ -2,13 +2,13 @@ import { batch, computed, signal } from '@preact/signals-core';
 import { MAX_MESSAGE_CHARS } from '../engine/limits';
 import type { KnowledgeBase, MatchResult, MatchStatus, SmallTalkKind } from '../engine/types';
 import { bookingFor } from './booking';
-import { createKnowledgeModel } from './knowledge';
+import { createKnowledgeModel } from './knowledge-model';
 import { parseSnapshot, type Message, type Snapshot } from './messages';
-import { createReplyQueue } from './replies';
-import { replyMessage, type Reply } from './reply';
+import { createReplyQueue } from './reply-queue';
+import { replyMessage, type Reply } from './reply-message';
 import { resolveStrings, type Overrides } from './strings';
 
-export type { Lifecycle } from './knowledge';
+export type { Lifecycle } from './knowledge-model';
 
 /**
  * What happened in the chat, for the embed to turn into `faq-chat:<type>` DOM events. Each question gives

@@ -1,7 +1,7 @@
 /** `faq-chat import <file> [-o knowledge.json]`: a knowledge file from the FAQ an owner already has (CSV, Markdown, HTML). */
 import { formatProblems, validateKnowledge } from '../../lint/validate';
 import type { Args } from '../args';
-import { report, toKnowledge } from '../import/knowledge';
+import { report, toKnowledge } from '../import/to-knowledge';
 import { ImportError } from '../import/result';
 import { CliError, print, warn, type Io } from '../io';
 import { isWarning, readText, writeText } from '../load';

@@ -5,7 +5,7 @@
  * host page's main thread, and out of faq-chat.js.
  */
 import { buildIndex } from '../../engine/match/knowledge-index';
-import { semanticAnswerer } from '../../engine/semantic/answer';
+import { semanticAnswerer } from '../../engine/semantic/hybrid-answerer';
 import { readVectors } from '../../engine/semantic/stored';
 import { encodeEntries } from '../../engine/semantic/vectors';
 import type { MatchResult } from '../../engine/types';

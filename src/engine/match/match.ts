@@ -1,11 +1,11 @@
 import type { Slot } from './analyze';
-import { analyzeAndDecide, createAnswerer, type Run } from './answer';
-import { features, MODEL, probability, type MessageStats } from './decide';
+import { analyzeAndDecide, createAnswerer, type Run } from './lexical-answerer';
+import { features, MODEL, probability, type MessageStats } from './lexical-decision';
 import type { KnowledgeIndex } from './knowledge-index';
 import type { Ranked } from './score';
 import type { Candidate, Explanation, KnowledgeBase, Matcher } from '../types';
 
-export { MAX_MESSAGE_CHARS } from './answer';
+export { MAX_MESSAGE_CHARS } from './lexical-answerer';
 
 /** Compile a knowledge base into a matcher that can also explain itself (the CLI's and the library's). */
 export function createMatcher(kb: KnowledgeBase): Matcher {

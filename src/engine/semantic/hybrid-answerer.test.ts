@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAnswerer } from '../match/answer';
+import { createAnswerer } from '../match/lexical-answerer';
 import { buildIndex } from '../match/knowledge-index';
 import type { KnowledgeBase } from '../types';
-import { semanticAnswerer, semanticRun } from './answer';
+import { semanticAnswerer, semanticRun } from './hybrid-answerer';
 import type { EntryVectors } from './vectors';
 
 /** Unit vectors in 6 dimensions, one "meaning" per axis, with a little of the others so no cosine is exactly 0. */

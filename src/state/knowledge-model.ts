@@ -1,5 +1,5 @@
 import { batch, signal } from '@preact/signals-core';
-import { answerer } from '../engine/match/answer';
+import { answerer } from '../engine/match/lexical-answerer';
 import { buildIndexSteps } from '../engine/match/knowledge-index';
 import type { Answerer, Entry, KnowledgeBase, MatchResult } from '../engine/types';
 import { inSlices } from './slices';

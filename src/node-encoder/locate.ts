@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FILES, modelJsonProblem, type ModelJson } from './files';
+import { FILES, modelJsonProblem, type ModelJson } from '../encoder/files';
 
 /** dist/faq-chat-encoder of this package: beside dist/cli.js when built, under the package root from source. */
 export function encoderDir(from = dirname(fileURLToPath(import.meta.url))): string | undefined {

@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { env } from '@tensorflow/tfjs-core';
 import type { SentenceEncoder } from '../engine/semantic/encoder';
-import { selectBackend, type Backend } from './backend';
-import { readModelFiles, type ModelFiles } from './files';
+import { selectBackend, type Backend } from '../encoder/backend';
+import { readModelFiles, type ModelFiles } from '../encoder/files';
 import { encoderDir } from './locate';
-import { createUseLite } from './use-lite';
+import { createUseLite } from '../encoder/use-lite';
 
 export { encoderDir };
 

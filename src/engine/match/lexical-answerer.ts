@@ -1,5 +1,5 @@
 import type { Slot } from './analyze';
-import { features, MODEL, probability, type MessageStats } from './decide';
+import { features, MODEL, probability, type MessageStats } from './lexical-decision';
 import { analyzeMessage, buildIndex, type KnowledgeIndex } from './knowledge-index';
 import { words } from './normalize';
 import { rank, type Ranked } from './score';

@@ -8,7 +8,12 @@
  * answers at most 3% and decline at least 85% of the messages nothing should answer on every public set, and
  * 2% / 87% on the business sets pooled, a margin for businesses nobody fitted on.
  */
-import { features as lexicalFeatures, MODEL as LEXICAL, probability, type MessageStats } from '../match/decide';
+import {
+  features as lexicalFeatures,
+  MODEL as LEXICAL,
+  probability,
+  type MessageStats,
+} from '../match/lexical-decision';
 import type { Ranked } from '../match/score';
 import type { HybridRanked } from './hybrid';
 import type { Profile } from './profile';

@@ -3,11 +3,11 @@
  * it ranks and decides on both kinds of evidence; without one it answers exactly as the lexical answerer.
  * The encoding itself happens outside (a worker in the widget, Node in the CLI): this stays synchronous and pure.
  */
-import { analyzeAndDecide, answerer, type Run } from '../match/answer';
-import { probability } from '../match/decide';
+import { analyzeAndDecide, answerer, type Run } from '../match/lexical-answerer';
+import { probability } from '../match/lexical-decision';
 import type { KnowledgeIndex } from '../match/knowledge-index';
 import type { MatchResult } from '../types';
-import { SEMANTIC_MODEL, semanticFeatures, threshold, type Evidence } from './decide';
+import { SEMANTIC_MODEL, semanticFeatures, threshold, type Evidence } from './hybrid-decision';
 import { hybridRank, similarities, type HybridRanked } from './hybrid';
 import { profileOf, type Profile } from './profile';
 import type { EntryVectors } from './vectors';
