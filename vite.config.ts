@@ -36,7 +36,8 @@ const longWithoutWasm = {
  *   worker    dist/faq-chat-encoder/worker.js — the sentence encoder's Web Worker (classic script: module
  *             workers need a newer browser, and a classic one runs anywhere Worker does);
  *   lib       dist/widget.js + dist/engine.js — ESM for bundlers (`faq-chat`, `faq-chat/engine`);
- *   cli       dist/cli.js — the `faq-chat` command for Node.
+ *   cli       dist/cli.js — the `faq-chat` command for Node;
+ *   studio    dist/studio/studio.js — the page of `faq-chat studio` (tooling: never loaded by visitors, no size budget).
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'worker') {
@@ -98,6 +99,20 @@ export default defineConfig(({ mode }) => {
         ssr: 'src/cli/main.ts',
         // The sentence encoder is imported on demand, into its own chunk, so `validate` and `--help` never load TensorFlow.js.
         rollupOptions: { output: { entryFileNames: 'cli.js', chunkFileNames: 'cli-[name].js', format: 'es' } },
+      },
+    };
+  }
+  if (mode === 'studio') {
+    return {
+      oxc: {
+        jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' },
+        jsxInject: `import { h, Fragment } from 'preact'`,
+      },
+      build: {
+        outDir: 'dist/studio',
+        emptyOutDir: true,
+        target: 'es2022',
+        lib: { entry: 'src/studio/page/main.tsx', formats: ['es'], fileName: () => 'studio.js' },
       },
     };
   }

@@ -14,7 +14,7 @@ const allowed = {
   state: { layers: ['state', 'engine'], preact: true },
   ui: { layers: ['ui', 'state', 'engine'], preact: true },
   embed: { layers: ['embed', 'ui', 'state', 'engine', 'styles'], preact: true },
-  cli: { layers: ['cli', 'engine', 'encoder', 'node-encoder', 'lint', 'build', 'eval'], preact: false },
+  cli: { layers: ['cli', 'engine', 'encoder', 'node-encoder', 'lint', 'build', 'eval', 'studio'], preact: false },
   encoder: { layers: ['encoder', 'engine'], preact: false },
   /** The encoder in Node (the CLI's): reads the same files from disk. */
   'node-encoder': { layers: ['node-encoder', 'encoder', 'engine'], preact: false },
@@ -23,6 +23,8 @@ const allowed = {
   eval: { layers: ['eval', 'engine', 'lint'], preact: false },
   lib: { layers: ['lib', 'engine', 'lint', 'build', 'eval'], preact: false },
   testing: { layers: ['testing', 'engine', 'state', 'cli'], preact: true },
+  /** faq-chat studio: its server (for the CLI) and its page, which uses the widget's markdown and the tools' checks. */
+  studio: { layers: ['studio', 'cli', 'engine', 'lint', 'eval', 'build', 'ui'], preact: true },
 };
 /** The embed files that may import src/encoder: the worker's side of src/embed/semantic (the CLI may too). */
 const encoderUsers = new Set(['src/embed/semantic/worker.ts', 'src/embed/semantic/fetch-files.ts']);
@@ -31,7 +33,7 @@ const ENTRIES = ['src/embed/index.ts', 'src/embed/app.ts'];
 /** The entries of what visitors download: the two widget files and dist/faq-chat-encoder/worker.js. */
 const SHIPPED = [...ENTRIES, 'src/embed/semantic/worker.ts'];
 /** Folders of code that must never reach a visitor. */
-const TOOLING = new Set(['lint', 'build', 'eval', 'cli', 'lib', 'testing', 'node-encoder']);
+const TOOLING = new Set(['lint', 'build', 'eval', 'cli', 'lib', 'testing', 'node-encoder', 'studio']);
 
 const files = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>

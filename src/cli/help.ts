@@ -1,6 +1,7 @@
 /** Help texts: examples first, because that is what people read. */
 import type { CommandSpec } from './args';
 import { INDEX_FROM } from '../build/compile';
+import { studioCommandHelp } from './commands/studio';
 
 /** The exit codes of one command: 0, then what makes it 1 (if anything), then 2. */
 const exits = (
@@ -34,6 +35,7 @@ Examples:
   faq-chat build knowledge/faq.json -o public/faq.compiled.json
   faq-chat suggest-alternates knowledge/faq.json unanswered.txt
   faq-chat export knowledge/faq.json --jsonld
+  faq-chat studio knowledge/faq.json
 
 ask, eval and suggest-alternates match by meaning + words: a sentence encoder (Universal Sentence
 Encoder lite, run offline on WebAssembly) beside the word matcher; --lexical matches by words only.
@@ -47,6 +49,7 @@ Commands:
   suggest-alternates <kb.json> <messages.txt>
                                  propose which entry each real visitor message belongs to, as alternates to add
   export <kb.json> --jsonld      print the entries as schema.org FAQPage JSON-LD for your FAQ page
+  studio <kb.json>               edit and test the file in a browser, beside the real widget
 
 Options:
   -h, --help    show help (also after a command: faq-chat eval --help)
@@ -265,4 +268,5 @@ Options:
 
 ${exits('printed', null)}`,
   ),
+  studio: studioCommandHelp,
 };

@@ -7,6 +7,7 @@ import { buildCommand } from './commands/build';
 import { evalCommand } from './commands/eval';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { studioCommand } from './commands/studio';
 import { suggestCommand } from './commands/suggest';
 import { validateCommand } from './commands/validate';
 import { COMMANDS, MAIN_HELP } from './help';
@@ -20,6 +21,7 @@ const RUN: Record<string, (args: Args, io: Io) => Promise<number>> = {
   'suggest-alternates': suggestCommand,
   import: importCommand,
   export: exportCommand,
+  studio: studioCommand,
 };
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {

@@ -1,0 +1,101 @@
+/** The entries, with a filter and the buttons that add, duplicate, delete and reorder them. */
+import { duplicateEntry, entriesOf, freeId, insertEntry, moveEntry, removeEntry } from './edit';
+import type { Store } from './store';
+
+const label = (e: Record<string, unknown>, i: number) =>
+  (typeof e.question === 'string' && e.question.trim()) || (typeof e.id === 'string' && e.id) || `Entry ${i + 1}`;
+
+/** The list of entries and the file settings. */
+export function EntryList({ store }: { store: Store }) {
+  const entries = entriesOf(store.doc.value);
+  const selected = store.selected.value;
+  const current = selected.kind === 'entry' ? selected.index : -1;
+  const find = store.find.value.trim().toLowerCase();
+  const bad = new Set(
+    store.problems.value.flatMap((p) => {
+      const m = /^entries\[(\d+)\]/.exec(p.path);
+      return m && !p.message.startsWith('warning:') ? [Number(m[1])] : [];
+    }),
+  );
+  const show = entries
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => !find || JSON.stringify(e).toLowerCase().includes(find));
+  const go = (r: { doc: Record<string, unknown>; index: number }) => {
+    store.doc.value = r.doc;
+    store.selected.value = { kind: 'entry', index: r.index };
+  };
+  return (
+    <nav class="entries" aria-label="Entries">
+      <div class="list-actions">
+        <button
+          type="button"
+          onClick={() =>
+            go(insertEntry(store.doc.value, { id: freeId(store.doc.value, 'new-entry'), question: '', answer: '' }))
+          }
+        >
+          Add entry
+        </button>
+        <button type="button" disabled={current < 0} onClick={() => go(duplicateEntry(store.doc.value, current))}>
+          Duplicate
+        </button>
+        <button
+          type="button"
+          disabled={current < 0}
+          aria-label="Move up"
+          onClick={() => go(moveEntry(store.doc.value, current, -1))}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          disabled={current < 0}
+          aria-label="Move down"
+          onClick={() => go(moveEntry(store.doc.value, current, 1))}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          class="danger"
+          disabled={current < 0}
+          onClick={() => {
+            store.doc.value = removeEntry(store.doc.value, current);
+            store.selected.value = { kind: 'entry', index: Math.max(0, current - 1) };
+          }}
+        >
+          Delete
+        </button>
+      </div>
+      <label class="find">
+        Find an entry
+        <input type="search" value={store.find.value} onInput={(e) => (store.find.value = e.currentTarget.value)} />
+      </label>
+      <button
+        type="button"
+        class={`settings ${selected.kind === 'file' ? 'current' : ''}`}
+        aria-current={selected.kind === 'file' ? 'true' : undefined}
+        onClick={() => (store.selected.value = { kind: 'file' })}
+      >
+        File settings: title, greeting, booking link…
+      </button>
+      <ol class="entry-list">
+        {show.map(({ e, i }) => (
+          <li key={i}>
+            <button
+              type="button"
+              class={i === current ? 'current' : ''}
+              aria-current={i === current ? 'true' : undefined}
+              onClick={() => (store.selected.value = { kind: 'entry', index: i })}
+            >
+              <span class="n" aria-hidden="true">
+                {i + 1}
+              </span>
+              {label(e, i)}
+              {bad.has(i) && <span class="badge"> (has problems)</span>}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

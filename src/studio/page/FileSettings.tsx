@@ -1,0 +1,80 @@
+/** The file's own fields: title, greeting, fallback, booking link, suggestions and synonyms. */
+import { commaList, lines, withField, type Json } from './edit';
+import { joinList, ListField, TextField } from './fields';
+import type { Store } from './store';
+
+/** One synonym group per line, its words separated by commas. */
+const groups = (text: string): string[][] => lines(text).map(commaList);
+
+/** The editor of the file's settings. */
+export function FileSettings({ store }: { store: Store }) {
+  const doc = store.doc.value;
+  const problems = store.problems.value;
+  const set = (key: string) => (value: unknown) => {
+    store.doc.value = withField(store.doc.value, key, value);
+  };
+  const cta = (doc.cta && typeof doc.cta === 'object' ? doc.cta : {}) as Json;
+  const setCta = (key: string) => (value: string) => set('cta')(withField(cta, key, value));
+  return (
+    <section class="editor" aria-labelledby="file-heading">
+      <h2 id="file-heading">File settings</h2>
+      <TextField label="Title" path="title" problems={problems} value={doc.title} onInput={set('title')} />
+      <TextField
+        label="Greeting"
+        path="greeting"
+        problems={problems}
+        value={doc.greeting}
+        rows={2}
+        onInput={set('greeting')}
+      />
+      <TextField
+        label="Fallback"
+        hint="What the widget says when it does not know."
+        path="fallback"
+        problems={problems}
+        value={doc.fallback}
+        rows={2}
+        onInput={set('fallback')}
+      />
+      <fieldset>
+        <legend>Booking link</legend>
+        <TextField
+          label="Booking button text"
+          path="cta.label"
+          problems={problems}
+          value={cta.label}
+          onInput={setCta('label')}
+        />
+        <TextField
+          label="Booking URL"
+          path="cta.url"
+          problems={problems}
+          value={cta.url}
+          onInput={setCta('url')}
+          placeholder="https://cal.com/you/intro"
+        />
+      </fieldset>
+      <ListField
+        label="Suggestions"
+        hint="Ids of entries offered as first questions, comma-separated."
+        path="suggestions"
+        problems={problems}
+        value={doc.suggestions}
+        parse={commaList}
+        format={(v) => joinList(v, ', ')}
+        comma
+        onChange={set('suggestions')}
+      />
+      <ListField
+        label="Synonyms"
+        hint="One group per line, its words separated by commas, e.g. baa, business associate agreement."
+        path="synonyms"
+        problems={problems}
+        value={doc.synonyms}
+        parse={groups}
+        format={(v) => (Array.isArray(v) ? v.map((g) => joinList(g, ', ')).join('\n') : '')}
+        onChange={set('synonyms')}
+      />
+    </section>
+  );
+}
