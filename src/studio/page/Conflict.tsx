@@ -2,6 +2,7 @@
 import { diffLines } from 'diff';
 import { save } from './actions';
 import { reload, type Store } from './store';
+import { textOf } from './text';
 
 /** Lines that differ, with a few around them; long unchanged runs shortened. */
 function DiffView({ from, to }: { from: string; to: string }) {
@@ -27,6 +28,15 @@ function DiffView({ from, to }: { from: string; to: string }) {
   );
 }
 
+/** The disk's text as the studio would write it, so the difference shows content, not indentation. */
+function asWritten(store: Store, text: string): string {
+  try {
+    return textOf(JSON.parse(text), store.format);
+  } catch {
+    return text;
+  }
+}
+
 /** Shown when Save found the file changed on disk (or the poll did). */
 export function Conflict({ store }: { store: Store }) {
   const disk = store.conflict.value;
@@ -38,7 +48,7 @@ export function Conflict({ store }: { store: Store }) {
         Someone or something changed {store.files.file} after you loaded it. Nothing was overwritten. Lines with - are
         only in the file on disk; lines with + only in your edits.
       </p>
-      <DiffView from={disk.text} to={store.text.value} />
+      <DiffView from={asWritten(store, disk.text)} to={store.text.value} />
       <div class="row">
         <button type="button" onClick={() => save(store, true)}>
           Overwrite with my edits
