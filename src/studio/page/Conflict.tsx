@@ -8,7 +8,11 @@ import { textOf } from './text';
 function DiffView({ from, to }: { from: string; to: string }) {
   const parts = diffLines(from, to);
   return (
-    <pre class="diff" aria-label="Differences: lines starting with - are only on disk, lines with + only in your edits">
+    <pre
+      class="diff"
+      tabIndex={0}
+      aria-label="Differences: lines starting with - are only on disk, lines with + only in your edits"
+    >
       {parts.map((p, k) => {
         const rows = p.value.replace(/\n$/, '').split('\n');
         if (!p.added && !p.removed) {
