@@ -54,11 +54,16 @@ test('editing a question and an answer, Save writes them, keeping unknown fields
 test('a pasted visitor question added as an alternate is answered by the widget beside the editor', async ({
   page,
 }) => {
+  // The first Check loads the sentence encoder in the studio server: seconds, more on a busy machine.
+  test.setTimeout(120_000);
   const question = 'what will the zorblax set me back';
   await open(page, readFileSync('e2e/fixtures/kb.json', 'utf8'));
   const w = widget(page);
   await w.ask(question);
-  await expect(page.locator('faq-chat [part~="fallback"], faq-chat [part~="suggestion"]').first()).toBeVisible();
+  // The widget loads its app on idle; on a busy machine that can take a while.
+  await expect(page.locator('faq-chat [part~="fallback"], faq-chat [part~="suggestion"]').first()).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(w.replies.filter({ hasText: 'from €12,000' })).toHaveCount(0);
 
   await page.getByLabel('Visitor questions').fill(question);
@@ -132,4 +137,17 @@ test('a knowledge file of 1,000 entries opens and stays responsive', async ({ pa
   await expect(page.locator('.entry-list button').nth(999)).toContainText(`${kb.entries[999].question} typed`);
   await page.getByLabel('Find an entry').fill(kb.entries[500].id);
   await expect(page.locator('.entry-list li')).toHaveCount(1);
+});
+
+test('a duplicated entry is listed as hard to tell apart, with what to change', async ({ page }) => {
+  test.setTimeout(90_000);
+  await open(page, readFileSync('e2e/fixtures/kb.json', 'utf8'));
+  await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
+  await expect(page.getByLabel('Id', { exact: true })).toHaveValue('pricing-copy');
+  await page.getByRole('button', { name: 'Find entries hard to tell apart' }).click();
+  const pair = page.locator('.pairs > li').filter({ hasText: 'pricing-copy' });
+  await expect(pair).toContainText(/(pricing-copy and pricing|pricing and pricing-copy) both use/, { timeout: 60_000 });
+  await expect(pair).toContainText('What to change');
+  await pair.getByRole('button', { name: 'pricing', exact: true }).click();
+  await expect(page.getByLabel('Id', { exact: true })).toHaveValue('pricing');
 });

@@ -1,6 +1,7 @@
 /** Improving the FAQ from real questions: paste them or load a file, Check, then add them where they belong. */
 import { checkKnowledge } from '../../engine/knowledge/check';
 import { check } from './actions';
+import { Pairs } from './Pairs';
 import { Report } from './Report';
 import { readQuestions } from './sources';
 import type { Store } from './store';
@@ -51,6 +52,7 @@ export function Improve({ store }: { store: Store }) {
         </label>
       </div>
       <Report store={store} />
+      <Pairs store={store} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-/** A Check's outcome: per question what the visitor got and the best entries; eval's figures; hard-to-tell-apart pairs. */
+/** A Check's outcome: per question what the visitor got and the best entries, and eval's figures. */
 import type { CheckedMessage, Figures } from '../server/check';
 import { addAsAlternate, draftEntry } from './actions';
 import { entriesOf } from './edit';
@@ -89,10 +89,6 @@ function MessageRow({ store, m, n }: { store: Store; m: CheckedMessage; n: numbe
 export function Report({ store }: { store: Store }) {
   const report = store.report.value;
   if (!report) return null;
-  const open = (id: string) => {
-    const index = entriesOf(store.doc.value).findIndex((e) => e.id === id);
-    if (index >= 0) store.selected.value = { kind: 'entry', index };
-  };
   return (
     <div class="report">
       <p class="hint">Matching by {report.matching}. Check again after editing to see the effect.</p>
@@ -108,42 +104,6 @@ export function Report({ store }: { store: Store }) {
           <MessageRow key={m.text} store={store} m={m} n={n} />
         ))}
       </ol>
-      <h3>Hard to tell apart</h3>
-      {report.pairs.length === 0 ? (
-        <p>No two entries are confused with each other: each entry's question and alternates get its own answer.</p>
-      ) : (
-        <ul class="pairs">
-          {report.pairs.map((p) => (
-            <li key={`${p.id} ${p.other}`}>
-              <p>
-                <button type="button" class="link" onClick={() => open(p.id)}>
-                  {p.id}
-                </button>{' '}
-                and{' '}
-                <button type="button" class="link" onClick={() => open(p.other)}>
-                  {p.other}
-                </button>
-                {p.shared.length > 0 && <> both use {p.shared.map((w) => `“${w}”`).join(', ')}</>}.
-              </p>
-              <ul>
-                {p.confused.slice(0, 3).map((c) => (
-                  <li key={c.text}>
-                    “{c.text}” ({c.of}){' '}
-                    {c.answered
-                      ? `gets the answer of ${c.of === p.id ? p.other : p.id}`
-                      : 'gets “Did you mean” between them'}
-                  </li>
-                ))}
-              </ul>
-              <p class="hint">
-                What to change: give each entry alternates or keywords the other lacks
-                {p.shared.length ? ', and avoid the shared words in one of them' : ''}; or merge them if they answer the
-                same question.
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** What the buttons do: Save (never over a file changed on disk), Build, Export, Check, and adding messages to entries. */
-import { ApiError, buildFile, checkMessages, diskStatus, exportFile, saveFile } from './api';
+import { ApiError, buildFile, checkMessages, diskStatus, exportFile, findPairs, saveFile } from './api';
 import { addAlternate, entriesOf, freeId, idFrom, insertEntry } from './edit';
 import { messagesOf, type Store } from './store';
 
@@ -63,6 +63,21 @@ export async function check(store: Store): Promise<void> {
     store.status.value = `Not checked: ${reason(e)}`;
   } finally {
     store.checking.value = false;
+  }
+}
+
+/** Lists the entries of the edits too close to tell apart (every phrasing is asked, so it takes a moment). */
+export async function pairs(store: Store): Promise<void> {
+  store.findingPairs.value = true;
+  store.status.value = 'Asking every question and alternate, as faq-chat build does…';
+  try {
+    store.pairs.value = await findPairs(store.text.value);
+    const n = store.pairs.value.pairs.length;
+    store.status.value = `${n ? n : 'No'} pair${n === 1 ? '' : 's'} of entries hard to tell apart.`;
+  } catch (e) {
+    store.status.value = `Could not look for close entries: ${reason(e)}`;
+  } finally {
+    store.findingPairs.value = false;
   }
 }
 

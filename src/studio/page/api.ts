@@ -1,4 +1,5 @@
 /** The page's calls to the studio server (same origin; the token is the page's own path). */
+import type { AskedPair } from '../../cli/close-pairs';
 import type { CheckMessage, CheckReport } from '../server/check';
 
 /** A failed call, with the server's reason and its JSON body. */
@@ -44,3 +45,4 @@ export const buildFile = (text: string) =>
 export const exportFile = (text: string) => call<{ out: string; script: string }>('POST', 'export', { text });
 export const checkMessages = (text: string, messages: CheckMessage[], before: string) =>
   call<CheckReport>('POST', 'check', { text, messages, before });
+export const findPairs = (text: string) => call<{ matching: string; pairs: AskedPair[] }>('POST', 'pairs', { text });

@@ -1,11 +1,15 @@
 /** The studio's state: the file being edited (as the owner wrote it), what is on disk, and the checks. */
-import { batch, computed, signal } from '@preact/signals-core';
+import { batch, computed, effect, signal } from '@preact/signals-core';
+import type { AskedPair } from '../../cli/close-pairs';
 import type { ValidationProblem } from '../../engine/types';
 import { validateKnowledge } from '../../lint/validate';
 import type { CheckMessage, CheckReport } from '../server/check';
 import type { FileVersion } from './api';
 import type { Json } from './edit';
 import { formatOf, textOf, type Format } from './text';
+
+/** How long typing must pause before the file is validated again. */
+const VALIDATE_AFTER_MS = 150;
 
 /** What is shown in the editor pane: an entry by index, or the file's own settings. */
 export type Selection = { kind: 'entry'; index: number } | { kind: 'file' };
@@ -25,7 +29,14 @@ export function createStore(loaded: FileVersion) {
   });
   const doc = signal<Json>(JSON.parse(loaded.text) as Json);
   const text = computed(() => textOf(doc.value, format));
-  const problems = computed<ValidationProblem[]>(() => validateKnowledge(doc.value).problems);
+  const problems = signal<ValidationProblem[]>(validateKnowledge(doc.value).problems);
+  // Checking a file of 1,000 entries takes tens of milliseconds: it runs once typing pauses, not on every key.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  effect(() => {
+    const now = doc.value;
+    clearTimeout(timer);
+    timer = setTimeout(() => (problems.value = validateKnowledge(now).problems), VALIDATE_AFTER_MS);
+  });
   return {
     files: loaded.files,
     format,
@@ -49,6 +60,9 @@ export function createStore(loaded: FileVersion) {
     /** Expected entry ids by question text, from a loaded cases file or CSV. */
     expected: signal(new Map<string, string | null>()),
     report: signal<CheckReport | null>(null),
+    /** The latest list of entries hard to tell apart, and the matching it used. */
+    pairs: signal<{ matching: string; pairs: AskedPair[] } | null>(null),
+    findingPairs: signal(false),
     checking: signal(false),
     /** Messages already added as alternates or drafted as entries, with where they went. */
     used: signal(new Map<string, string>()),

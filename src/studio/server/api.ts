@@ -3,7 +3,7 @@ import { buildCommand } from '../../cli/commands/build';
 import { installedEncoder, type CliEncoder } from '../../cli/encoder';
 import { jsonLdScript } from '../../cli/export/jsonld';
 import type { Io } from '../../cli/io';
-import { checkMessages, usable, type CheckMessage } from './check';
+import { checkMessages, closePairs, usable, type CheckMessage } from './check';
 import { hashText, readVersion, saveWithBackup, writeAtomic, type StudioFiles } from './files';
 
 /** A reply: HTTP status and JSON body. */
@@ -92,6 +92,15 @@ async function check(ctx: ApiContext, body: Record<string, unknown>): Promise<Re
   return ok(await checkMessages(found.knowledge, messages, encoder, prior));
 }
 
+/** Pairs: the entries of the edits too close to tell apart. */
+async function pairs(ctx: ApiContext, body: Record<string, unknown>): Promise<Reply> {
+  const parsed = parseKnowledge(body.text);
+  if ('reply' in parsed) return parsed.reply;
+  const found = usable(parsed.json);
+  if (!('knowledge' in found)) return fail(422, 'the knowledge has errors; fix them first', found);
+  return ok(await closePairs(found.knowledge, await ctx.encoder()));
+}
+
 /** Routes `method path` (after `/<token>/api/`) to its handler; undefined for none. */
 export async function handleApi(
   ctx: ApiContext,
@@ -107,5 +116,6 @@ export async function handleApi(
   if (route === 'POST build') return build(ctx, body);
   if (route === 'POST export') return exportJsonLd(ctx, body);
   if (route === 'POST check') return check(ctx, body);
+  if (route === 'POST pairs') return pairs(ctx, body);
   return undefined;
 }

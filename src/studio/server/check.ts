@@ -1,7 +1,8 @@
 /**
  * The studio's Check: what the widget gives each visitor message, the entries ranked best for it, the entry it most
  * likely belongs to (suggest-alternates' rule), eval's figures when the messages carry expected ids (before and
- * after the edits), and the entries too close to tell apart (build's rule). All of it is the CLI's own code.
+ * after the edits); and, asked apart (it runs every phrasing), the entries too close to tell apart (build's rule).
+ * All of it is the CLI's own code.
  */
 import { askPairs, type AskedPair } from '../../cli/close-pairs';
 import { place, placeByMeaning } from '../../cli/commands/suggest';
@@ -37,7 +38,6 @@ export interface CheckReport {
   /** e.g. "meaning + words (Universal Sentence Encoder lite, wasm)" or "words only". */
   matching: string;
   messages: CheckedMessage[];
-  pairs: AskedPair[];
   /** With expected ids: the figures for the edits (`after`) and for the file as loaded (`before`). */
   figures?: { before?: Figures; after: Figures };
 }
@@ -87,11 +87,20 @@ export async function checkMessages(
       : run.order.slice(0, 3).map((id) => ({ id }));
     return { text, result: run.result, ranked, place: placed.id };
   });
-  const report: CheckReport = { matching: matching.label, messages: checked, pairs: await askPairs(kb, matching) };
+  const report: CheckReport = { matching: matching.label, messages: checked };
   if (messages.some((m) => m.expect !== undefined))
     report.figures = {
       after: await figures(kb, encoder, messages),
       before: before ? await figures(before, encoder, messages) : undefined,
     };
   return report;
+}
+
+/** The entries too close to tell apart, as `faq-chat build` finds them: every phrasing asked as `ask` would. */
+export async function closePairs(
+  kb: KnowledgeBase,
+  encoder: CliEncoder | null,
+): Promise<{ matching: string; pairs: AskedPair[] }> {
+  const matching = await matchingFor(kb, encoder);
+  return { matching: matching.label, pairs: await askPairs(kb, matching) };
 }
