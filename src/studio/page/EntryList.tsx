@@ -5,6 +5,54 @@ import type { Store } from './store';
 const label = (e: Record<string, unknown>, i: number) =>
   (typeof e.question === 'string' && e.question.trim()) || (typeof e.id === 'string' && e.id) || `Entry ${i + 1}`;
 
+type Moved = { doc: Record<string, unknown>; index: number };
+
+/** Add, duplicate, move and delete, for the entry `current` (-1 for none). */
+function ListActions({ store, current, go }: { store: Store; current: number; go: (r: Moved) => void }) {
+  return (
+    <div class="list-actions">
+      <button
+        type="button"
+        onClick={() =>
+          go(insertEntry(store.doc.value, { id: freeId(store.doc.value, 'new-entry'), question: '', answer: '' }))
+        }
+      >
+        Add entry
+      </button>
+      <button type="button" disabled={current < 0} onClick={() => go(duplicateEntry(store.doc.value, current))}>
+        Duplicate
+      </button>
+      <button
+        type="button"
+        disabled={current < 0}
+        aria-label="Move up"
+        onClick={() => go(moveEntry(store.doc.value, current, -1))}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        disabled={current < 0}
+        aria-label="Move down"
+        onClick={() => go(moveEntry(store.doc.value, current, 1))}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        class="danger"
+        disabled={current < 0}
+        onClick={() => {
+          store.doc.value = removeEntry(store.doc.value, current);
+          store.selected.value = { kind: 'entry', index: Math.max(0, current - 1) };
+        }}
+      >
+        Delete
+      </button>
+    </div>
+  );
+}
+
 /** The list of entries and the file settings. */
 export function EntryList({ store }: { store: Store }) {
   const entries = entriesOf(store.doc.value);
@@ -20,52 +68,13 @@ export function EntryList({ store }: { store: Store }) {
   const show = entries
     .map((e, i) => ({ e, i }))
     .filter(({ e }) => !find || JSON.stringify(e).toLowerCase().includes(find));
-  const go = (r: { doc: Record<string, unknown>; index: number }) => {
+  const go = (r: Moved) => {
     store.doc.value = r.doc;
     store.selected.value = { kind: 'entry', index: r.index };
   };
   return (
     <nav class="entries" aria-label="Entries">
-      <div class="list-actions">
-        <button
-          type="button"
-          onClick={() =>
-            go(insertEntry(store.doc.value, { id: freeId(store.doc.value, 'new-entry'), question: '', answer: '' }))
-          }
-        >
-          Add entry
-        </button>
-        <button type="button" disabled={current < 0} onClick={() => go(duplicateEntry(store.doc.value, current))}>
-          Duplicate
-        </button>
-        <button
-          type="button"
-          disabled={current < 0}
-          aria-label="Move up"
-          onClick={() => go(moveEntry(store.doc.value, current, -1))}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          disabled={current < 0}
-          aria-label="Move down"
-          onClick={() => go(moveEntry(store.doc.value, current, 1))}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          class="danger"
-          disabled={current < 0}
-          onClick={() => {
-            store.doc.value = removeEntry(store.doc.value, current);
-            store.selected.value = { kind: 'entry', index: Math.max(0, current - 1) };
-          }}
-        >
-          Delete
-        </button>
-      </div>
+      <ListActions store={store} current={current} go={go} />
       <label class="find">
         Find an entry
         <input type="search" value={store.find.value} onInput={(e) => (store.find.value = e.currentTarget.value)} />

@@ -1,5 +1,6 @@
 /** The file's own fields: title, greeting, fallback, booking link, suggestions and synonyms. */
-import { commaList, lines, withField, type Json } from './edit';
+import { CtaFields } from './CtaFields';
+import { commaList, lines, withField } from './edit';
 import { joinList, ListField, TextField } from './fields';
 import type { Store } from './store';
 
@@ -13,8 +14,6 @@ export function FileSettings({ store }: { store: Store }) {
   const set = (key: string) => (value: unknown) => {
     store.doc.value = withField(store.doc.value, key, value);
   };
-  const cta = (doc.cta && typeof doc.cta === 'object' ? doc.cta : {}) as Json;
-  const setCta = (key: string) => (value: string) => set('cta')(withField(cta, key, value));
   return (
     <section class="editor" aria-labelledby="file-heading">
       <h2 id="file-heading">File settings</h2>
@@ -36,24 +35,7 @@ export function FileSettings({ store }: { store: Store }) {
         rows={2}
         onInput={set('fallback')}
       />
-      <fieldset>
-        <legend>Booking link</legend>
-        <TextField
-          label="Booking button text"
-          path="cta.label"
-          problems={problems}
-          value={cta.label}
-          onInput={setCta('label')}
-        />
-        <TextField
-          label="Booking URL"
-          path="cta.url"
-          problems={problems}
-          value={cta.url}
-          onInput={setCta('url')}
-          placeholder="https://cal.com/you/intro"
-        />
-      </fieldset>
+      <CtaFields legend="Booking link" path="cta" value={doc.cta} problems={problems} onChange={set('cta')} />
       <ListField
         label="Suggestions"
         hint="Ids of entries offered as first questions, comma-separated."
