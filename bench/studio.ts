@@ -1,7 +1,7 @@
 /**
  * faq-chat studio: how long the page takes to be ready (30 and 1,000 entries), to show a keystroke in the editor of a
  * 1,000-entry file, to check 200 pasted questions by meaning (first, with the encoder loading; again, warm; after
- * one edit), and to Save. Runs the built CLI (`npm run build` first) in Chromium. `npm run bench:studio`
+ * one edit), to find the entries hard to tell apart, and to Save. Runs the built CLI (`npm run build` first) in Chromium. `npm run bench:studio`
  * (`-- --json` for JSON).
  */
 import { loadavg } from 'node:os';
@@ -68,6 +68,7 @@ async function forSize(page: Page, n: number) {
     const edited = structuredClone(kb);
     edited.entries[0].alternates = [...(edited.entries[0].alternates ?? []), 'a brand new phrasing of it'];
     const afterEdit = await post(s, 'POST', 'check', { ...check, text: JSON.stringify(edited, null, 2) });
+    const pairsMs = await post(s, 'POST', 'pairs', { text });
     const saves: number[] = [];
     let base = (await (await fetch(`${s.url}api/file`)).json()).hash as string;
     for (let i = 0; i < 10; i++) {
@@ -84,6 +85,7 @@ async function forSize(page: Page, n: number) {
       check200FirstMs: round(first),
       check200WarmMs: round(warm),
       check200AfterEditMs: round(afterEdit),
+      pairsMs: round(pairsMs),
       saveMs: round(median(saves)),
     };
   } finally {
@@ -101,10 +103,10 @@ else {
   console.log(
     '| entries | file | ready | keystroke (median / max) | check 200 by meaning: first / warm / after an edit | save |',
   );
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows)
     console.log(
-      `| ${r.entries} | ${(r.bytes / 1024).toFixed(0)} KB | ${r.readyMs} ms | ${r.keystrokeMs} / ${r.keystrokeMaxMs} ms | ${r.check200FirstMs} / ${r.check200WarmMs} / ${r.check200AfterEditMs} ms | ${r.saveMs} ms |`,
+      `| ${r.entries} | ${(r.bytes / 1024).toFixed(0)} KB | ${r.readyMs} ms | ${r.keystrokeMs} / ${r.keystrokeMaxMs} ms | ${r.check200FirstMs} / ${r.check200WarmMs} / ${r.check200AfterEditMs} ms | ${r.pairsMs} ms | ${r.saveMs} ms |`,
     );
   console.log(
     `\nload average ${loadavg()

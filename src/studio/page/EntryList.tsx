@@ -1,4 +1,5 @@
 /** The entries, with a filter and the buttons that add, duplicate, delete and reorder them. */
+import { Component } from 'preact';
 import { duplicateEntry, entriesOf, freeId, insertEntry, moveEntry, removeEntry } from './edit';
 import type { Store } from './store';
 
@@ -6,6 +7,40 @@ const label = (e: Record<string, unknown>, i: number) =>
   (typeof e.question === 'string' && e.question.trim()) || (typeof e.id === 'string' && e.id) || `Entry ${i + 1}`;
 
 type Moved = { doc: Record<string, unknown>; index: number };
+
+interface ItemProps {
+  store: Store;
+  index: number;
+  label: string;
+  current: boolean;
+  bad: boolean;
+}
+
+/** One entry of the list; it renders again only when what it shows changed (a file has up to thousands). */
+class EntryItem extends Component<ItemProps> {
+  shouldComponentUpdate(next: ItemProps) {
+    const p = this.props;
+    return next.label !== p.label || next.current !== p.current || next.bad !== p.bad || next.index !== p.index;
+  }
+  render({ store, index, label, current, bad }: ItemProps) {
+    return (
+      <li>
+        <button
+          type="button"
+          class={current ? 'current' : ''}
+          aria-current={current ? 'true' : undefined}
+          onClick={() => (store.selected.value = { kind: 'entry', index })}
+        >
+          <span class="n" aria-hidden="true">
+            {index + 1}
+          </span>
+          {label}
+          {bad && <span class="badge"> (has problems)</span>}
+        </button>
+      </li>
+    );
+  }
+}
 
 /** Add, duplicate, move and delete, for the entry `current` (-1 for none). */
 function ListActions({ store, current, go }: { store: Store; current: number; go: (r: Moved) => void }) {
@@ -89,20 +124,7 @@ export function EntryList({ store }: { store: Store }) {
       </button>
       <ol class="entry-list">
         {show.map(({ e, i }) => (
-          <li key={i}>
-            <button
-              type="button"
-              class={i === current ? 'current' : ''}
-              aria-current={i === current ? 'true' : undefined}
-              onClick={() => (store.selected.value = { kind: 'entry', index: i })}
-            >
-              <span class="n" aria-hidden="true">
-                {i + 1}
-              </span>
-              {label(e, i)}
-              {bad.has(i) && <span class="badge"> (has problems)</span>}
-            </button>
-          </li>
+          <EntryItem key={i} store={store} index={i} label={label(e, i)} current={i === current} bad={bad.has(i)} />
         ))}
       </ol>
     </nav>

@@ -9,7 +9,7 @@ import type { Json } from './edit';
 import { formatOf, textOf, type Format } from './text';
 
 /** How long typing must pause before the file is validated again. */
-const VALIDATE_AFTER_MS = 150;
+const SETTLE_MS = 150;
 
 /** What is shown in the editor pane: an entry by index, or the file's own settings. */
 export type Selection = { kind: 'entry'; index: number } | { kind: 'file' };
@@ -30,12 +30,20 @@ export function createStore(loaded: FileVersion) {
   const doc = signal<Json>(JSON.parse(loaded.text) as Json);
   const text = computed(() => textOf(doc.value, format));
   const problems = signal<ValidationProblem[]>(validateKnowledge(doc.value).problems);
-  // Checking a file of 1,000 entries takes tens of milliseconds: it runs once typing pauses, not on every key.
+  const dirty = signal(false);
+  // Checking a file of 1,000 entries and writing it out take tens of milliseconds: they run once typing pauses, not on
+  // every key.
   let timer: ReturnType<typeof setTimeout> | undefined;
   effect(() => {
     const now = doc.value;
+    const was = baseText.value;
     clearTimeout(timer);
-    timer = setTimeout(() => (problems.value = validateKnowledge(now).problems), VALIDATE_AFTER_MS);
+    timer = setTimeout(() => {
+      batch(() => {
+        problems.value = validateKnowledge(now).problems;
+        dirty.value = textOf(now, format) !== was;
+      });
+    }, SETTLE_MS);
   });
   return {
     files: loaded.files,
@@ -44,8 +52,8 @@ export function createStore(loaded: FileVersion) {
     doc,
     text,
     problems,
-    /** True when the edits differ from the file as loaded or last saved. */
-    dirty: computed(() => text.value !== baseText.value),
+    /** True when the edits differ from the file as loaded or last saved (updated once typing pauses). */
+    dirty,
     selected: signal<Selection>({ kind: 'entry', index: 0 }),
     /** A filter over the entry list. */
     find: signal(''),

@@ -24,11 +24,12 @@ export function attachWidget(store: Store, host: HTMLElement, open: boolean): ()
     if (old) setTimeout(() => URL.revokeObjectURL(old), 60_000);
   };
   let first = true;
+  // Subscribed to the document, not its text: writing out a large file on every key would slow typing down.
   const stop = effect(() => {
-    const text = store.text.value;
+    void store.doc.value;
     clearTimeout(timer);
-    if (first) give(text);
-    else timer = setTimeout(() => give(text), SETTLE_MS);
+    if (first) give(store.text.peek());
+    else timer = setTimeout(() => give(store.text.peek()), SETTLE_MS);
     first = false;
   });
   // faq-chat.js after the element: it then finds a widget to run, not an empty page to warn about.
