@@ -83,7 +83,7 @@ test('a pasted visitor question added as an alternate is answered by the widget 
   }).toPass({ timeout: 20_000 });
 });
 
-test('Build writes the compiled file beside the knowledge file', async ({ page }) => {
+test('Build writes the compiled file, and Export the FAQPage JSON-LD, beside the knowledge file', async ({ page }) => {
   test.setTimeout(120_000);
   const s = await open(page, readFileSync('e2e/fixtures/kb.json', 'utf8'));
   await page.getByRole('button', { name: 'Build', exact: true }).click();
@@ -93,6 +93,11 @@ test('Build writes the compiled file beside the knowledge file', async ({ page }
   expect(compiled.entries.map((e: { id: string }) => e.id)).toEqual(
     JSON.parse(s.read()).entries.map((e: { id: string }) => e.id),
   );
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Exported');
+  const jsonLd = readFileSync(join(s.dir, 'faq.faqpage.html'), 'utf8');
+  expect(jsonLd).toContain('"@type": "FAQPage"');
+  expect(jsonLd).toContain('How much does a deployment cost?');
 });
 
 test('an edit made on disk after loading is detected at Save and not overwritten', async ({ page }) => {
