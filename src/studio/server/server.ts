@@ -8,7 +8,9 @@ import { basename } from 'node:path';
 import type { Io } from '../../cli/io';
 import { handleApi, type ApiContext, type Reply } from './api';
 import { lazyEncoder } from './encoder';
-import { hashWatcher, studioFiles } from './files';
+import { encodeEntries } from '../../engine/semantic/vectors';
+import { usable } from './check';
+import { hashWatcher, readVersion, studioFiles } from './files';
 import { newToken, pathAfterToken, refusal } from './guard';
 import { distFile, pageHtml, readStatic } from './static';
 
@@ -70,6 +72,16 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   return body as Record<string, unknown>;
 }
 
+/** How long after start the encoder warms up: the page loads first. */
+const WARM_AFTER_MS = 1500;
+
+/** Loads the encoder and encodes the file's phrasings, so they are remembered when the owner first checks. */
+async function warmUp(ctx: ApiContext): Promise<void> {
+  const found = usable(JSON.parse((await readVersion(ctx.files.file)).text));
+  const encoder = await ctx.encoder();
+  if (encoder && 'knowledge' in found) await encodeEntries(found.knowledge, encoder);
+}
+
 async function route(req: IncomingMessage, res: ServerResponse, ctx: ApiContext, opts: StudioOptions, token: string) {
   const path = pathAfterToken(req.url ?? '/', token)!;
   const method = req.method ?? 'GET';
@@ -114,6 +126,9 @@ export async function startStudio(opts: StudioOptions): Promise<Studio> {
     server.listen(opts.port, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  // The first Check would otherwise wait for the encoder to load and encode every entry (minutes for 1,000 entries on
+  // a slow machine): both start now, in the background, and Check only encodes what the owner changed since.
+  setTimeout(() => void warmUp(ctx).catch(() => {}), WARM_AFTER_MS);
   return {
     url: `http://127.0.0.1:${port}/${token}/`,
     server,
