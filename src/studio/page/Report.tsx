@@ -48,8 +48,9 @@ function outcome(m: CheckedMessage, question: (id: string) => string): string {
 
 function MessageRow({ store, m, n }: { store: Store; m: CheckedMessage; n: number }) {
   const entries = entriesOf(store.doc.value);
-  const question = (id: string) => String(entries.find((e) => e.id === id)?.question ?? id);
-  const target = m.place ?? m.ranked[0]?.id;
+  const question = (id: string) => String(entries.find((e) => e.id === id)?.question || id);
+  // No entry is proposed for a question that belongs to none: the owner names one, or drafts a new entry.
+  const target = m.place ?? '';
   const selectId = `target-${n}`;
   const done = store.used.value.get(m.text);
   return (
@@ -67,7 +68,7 @@ function MessageRow({ store, m, n }: { store: Store; m: CheckedMessage; n: numbe
       ) : (
         <div class="row">
           <label for={selectId}>Entry</label>
-          <input id={selectId} type="text" list="entry-ids" defaultValue={target} size={16} />
+          <input id={selectId} type="text" list="entry-ids" defaultValue={target} placeholder="entry id" size={16} />
           <button
             type="button"
             onClick={() =>
