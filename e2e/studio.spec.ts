@@ -5,6 +5,8 @@ import { generateKnowledgeBase } from '../bench/generate-kb';
 import { fixtureWithExtras, runStudio, type StudioRun } from './studio-helpers';
 
 // faq-chat studio, driven as a site owner would, against the built CLI on a temporary copy of a knowledge file.
+// Timeouts only catch hangs: the studio loads its sentence encoder in the background a few seconds after the page,
+// which on a busy machine can hold a request for seconds.
 let studio: StudioRun | undefined;
 test.afterEach(() => {
   studio?.stop();
@@ -37,7 +39,7 @@ test('editing a question and an answer, Save writes them, keeping unknown fields
   await page.getByLabel('Answer', { exact: true }).fill('From **€15,000**.');
   await expect(page.getByRole('group', { name: 'Answer preview' }).locator('strong')).toHaveText('€15,000');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Saved');
+  await expect(page.getByRole('status')).toContainText('Saved', { timeout: 15_000 });
   const was = JSON.parse(before);
   const now = JSON.parse(s.read());
   expect(now.entries[0].question).toBe('What does a deployment cost?');
@@ -114,7 +116,7 @@ test('an edit made on disk after loading is detected at Save and not overwritten
   expect(existsSync(join(s.dir, 'faq.bak.json'))).toBe(false);
   // The owner chooses: overwrite with the studio's edits.
   await dialog.getByRole('button', { name: 'Overwrite with my edits' }).click();
-  await expect(page.getByRole('status')).toContainText('Saved');
+  await expect(page.getByRole('status')).toContainText('Saved', { timeout: 15_000 });
   expect(JSON.parse(s.read()).entries[0].question).toBe('Edited in the studio');
   expect(readFileSync(join(s.dir, 'faq.bak.json'), 'utf8')).toBe(outside);
 });

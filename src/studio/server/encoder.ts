@@ -5,6 +5,9 @@ import type { Io } from '../../cli/io';
 /** At most this many remembered vectors (about 2 KB each): plenty for 10,000 phrasings and the questions checked. */
 const MAX_REMEMBERED = 50_000;
 
+/** Texts encoded at a time. */
+const BATCH = 32;
+
 /**
  * `encoder` with a memory: the owner's edits change a few phrasings at a time, so each Check encodes only the new
  * texts, not the whole file again.
@@ -16,10 +19,14 @@ export function remembering(encoder: CliEncoder): CliEncoder {
     fingerprint: encoder.fingerprint,
     async encode(texts) {
       const missing = [...new Set(texts.filter((t) => !memory.has(t)))];
-      if (missing.length) {
-        if (memory.size + missing.length > MAX_REMEMBERED) memory.clear();
-        const vectors = await encoder.encode(missing);
-        missing.forEach((t, i) => memory.set(t, vectors[i]));
+      if (memory.size + missing.length > MAX_REMEMBERED) memory.clear();
+      // Encoding runs on the server's only thread: in small batches, with a turn for other requests (Save, the
+      // page's files) between them, so a file of 1,000 entries does not stall the studio for minutes.
+      for (let at = 0; at < missing.length; at += BATCH) {
+        const batch = missing.slice(at, at + BATCH);
+        const vectors = await encoder.encode(batch);
+        batch.forEach((t, i) => memory.set(t, vectors[i]));
+        await new Promise((resolve) => setImmediate(resolve));
       }
       return texts.map((t) => memory.get(t)!);
     },

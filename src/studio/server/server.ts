@@ -72,8 +72,8 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   return body as Record<string, unknown>;
 }
 
-/** How long after start the encoder warms up: the page loads first. */
-const WARM_AFTER_MS = 1500;
+/** How long after the page loaded the file the encoder starts warming up: the widget's files load first. */
+const WARM_AFTER_MS = 3000;
 
 /** Loads the encoder and encodes the file's phrasings, so they are remembered when the owner first checks. */
 async function warmUp(ctx: ApiContext): Promise<void> {
@@ -112,10 +112,20 @@ export async function startStudio(opts: StudioOptions): Promise<Studio> {
   const token = newToken();
   const files = studioFiles(opts.file);
   const ctx: ApiContext = { files, diskHash: hashWatcher(files.file), encoder: lazyEncoder(opts.io) };
+  // The first Check would otherwise wait for the encoder to load and encode every entry (minutes for 1,000 entries on
+  // a slow machine): both start in the background once the page has loaded the file, so they do not delay the page,
+  // and Check then only encodes what the owner changed since.
+  let warming = false;
+  const warm = () => {
+    if (warming) return;
+    warming = true;
+    setTimeout(() => void warmUp(ctx).catch(() => {}), WARM_AFTER_MS);
+  };
   let port = opts.port;
   const server = createServer((req, res) => {
     const why = refusal(req, port, token);
     if (why) return send(res, 403, `Forbidden: ${why}.`);
+    if (req.url?.endsWith('/api/file') && req.method === 'GET') res.once('finish', warm);
     route(req, res, ctx, opts, token).catch((e: Error) => {
       if (!res.headersSent) sendJson(res, { status: 500, body: { error: e.message } });
       else res.destroy();
@@ -126,9 +136,6 @@ export async function startStudio(opts: StudioOptions): Promise<Studio> {
     server.listen(opts.port, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  // The first Check would otherwise wait for the encoder to load and encode every entry (minutes for 1,000 entries on
-  // a slow machine): both start now, in the background, and Check only encodes what the owner changed since.
-  setTimeout(() => void warmUp(ctx).catch(() => {}), WARM_AFTER_MS);
   return {
     url: `http://127.0.0.1:${port}/${token}/`,
     server,
