@@ -32,8 +32,13 @@ function reason(e: unknown): string {
     : text;
 }
 
-/** A macrotask's pause: match messages queued meanwhile run first. */
-const pause = () => new Promise<void>((done) => setTimeout(done, 0));
+/** Visitors' messages being matched now: calibration waits for them, so a visitor never waits for calibration. */
+let matching = 0;
+/** A macrotask's pause, repeated while a visitor's message is being matched: those always come first. */
+const pause = async () => {
+  do await new Promise<void>((done) => setTimeout(done, matching ? 20 : 0));
+  while (matching);
+};
 
 /** This base's calibration for a plain file, measured in slices so visitors' messages are answered meanwhile. */
 async function measureCalibration(encoder: SentenceEncoder, entries: Float32Array[][]): Promise<Calibration> {
@@ -65,7 +70,9 @@ async function start(knowledge: string): Promise<Match> {
   let answerer = semanticAnswerer(index, vectors, calibration);
   post({ type: 'ready', backend, vectors: stored ? 'stored' : 'computed', ms: performance.now() - t0 });
   if (calibration) post({ type: 'calibrated', ...calibration, source: 'stored', ms: 0 });
-  else {
+  // On the plain-JavaScript backend (a policy without 'wasm-unsafe-eval') encoding the corpus would take the
+  // visitor's CPU for many seconds: there, a plain file is decided by the global models alone.
+  else if (backend == 'wasm') {
     // Until it is measured (about a second), messages are decided by the global models alone.
     const t1 = performance.now();
     void measureCalibration(encoder, vectors.entries).then(
@@ -85,6 +92,7 @@ onmessage = async ({ data: m }: MessageEvent<ToWorker>) => {
     return;
   }
   const t0 = performance.now();
+  matching++;
   try {
     const match = await ready;
     post(
@@ -94,5 +102,7 @@ onmessage = async ({ data: m }: MessageEvent<ToWorker>) => {
     );
   } catch {
     post({ type: 'match', id: m.id });
+  } finally {
+    matching--;
   }
 };
