@@ -179,3 +179,32 @@ for (const fixture of ['yoast.html', 'graph-nested.html', 'microdata.html'])
       );
     }
   });
+
+test('the tag inserted by a script, as the Google Tag Manager snippet of docs/install.md does it', async ({
+  page,
+  widget,
+}) => {
+  const lines = notes(page);
+  // The snippet of docs/install.md ("Google Tag Manager"), with this server's file for the CDN URL.
+  const snippet = `<script>
+  (function () {
+    var s = document.createElement('script');
+    s.src = '/faq-chat.js';
+    s.async = true;
+    s.setAttribute('data-knowledge', '/fixtures/pages/yoast.html');
+    s.setAttribute('data-cta-url', '${CTA}');
+    document.body.appendChild(s);
+  })();
+</script>`;
+  await page.route('/h/gtm.html', (r) =>
+    r.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>GTM</title><body><h1>Shop</h1>${snippet}</body>`,
+    }),
+  );
+  await page.goto('/h/gtm.html');
+  await widget.open();
+  await expect(widget.booking).toHaveAttribute('href', CTA);
+  await expectAnswer(widget, 'Do you sell decaf?', 'Both, roasted to order.');
+  expect(lines).toEqual([]);
+});
