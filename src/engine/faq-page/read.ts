@@ -56,7 +56,8 @@ export function readFaqPage(page: readonly MarkupNode[], parse: ParseHtml, url?:
   const notes = new Map<string, number>();
   const base = pageBase(page, url);
   const fromJsonLd = jsonLdQuestions(jsonLdBlocks(page, notes), notes).map((q) => ({
-    name: plainText(parse(q.name)),
+    // Most names are plain text: parsing them would only cost time.
+    name: /[<&]/.test(q.name) ? plainText(parse(q.name)) : q.name.replace(/\s+/g, ' ').trim(),
     answer: answerNodes(q.text, parse),
   }));
   const questions = fromJsonLd.length
