@@ -53,7 +53,7 @@ export function semanticClient(home: string, knowledge: () => Promise<KnowledgeB
       started();
       if (m.type == 'ready') state = 'ready';
       else if (m.type == 'failed') fail(m.reason);
-      else waiting.get(m.id)?.(m.result);
+      else if (m.type == 'match') waiting.get(m.id)?.(m.result);
     };
     worker.onerror = (e) => {
       e.preventDefault();
