@@ -228,29 +228,7 @@ for (const [form, html] of [
   });
 }
 
-test('a faq-chat.js from another origin cannot start the worker: one console note, word matching answers', async ({
-  page,
-  widget,
-}) => {
-  const lines = consoles(page);
-  const urls = encoderRequests(page);
-  const html =
-    '<!doctype html><title>CDN</title><script src="https://cdn.example.com/faq-chat.js" data-knowledge="/fixtures/kb.json" async></script>';
-  await page.route('/h/cdn.html', (r) => r.fulfill({ contentType: 'text/html', body: html }));
-  // Both files from the CDN: faq-chat.js loads faq-chat-app.js from its own folder (a classic script needs no CORS).
-  for (const file of ['faq-chat.js', 'faq-chat-app.js'])
-    await page.route(`https://cdn.example.com/${file}`, (r) =>
-      r.fulfill({ contentType: 'text/javascript', path: `dist/${file}` }),
-    );
-  await page.goto('/h/cdn.html');
-  await widget.open();
-  await widget.ask('How much does a deployment cost?');
-  await expect(widget.answers).toHaveCount(1);
-  expect(lines.filter((l) => l.includes('[faq-chat]'))).toEqual([
-    `page warning: [faq-chat] Matching by meaning is off: faq-chat.js comes from https://cdn.example.com, and a page can only start workers from its own origin; serve faq-chat.js and faq-chat-encoder/ from ${ORIGIN}. Answers come from word matching.`,
-  ]);
-  expect(urls).toEqual([]);
-});
+// faq-chat.js from another origin (a CDN) starts the encoder too: see cdn.spec.ts.
 
 test.describe('a plain FAQ without alternates, calibrated in the worker', () => {
   test.skip(({ isMobile }) => isMobile, 'the phone project runs the same worker; the model load only adds minutes');

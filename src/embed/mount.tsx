@@ -35,7 +35,7 @@ export function mount(host: HTMLElement, config: Config): Controls {
   root.append(box);
   if (config.accent) host.style.setProperty('--faq-chat-accent', config.accent);
 
-  const semantic = config.encoder ? semanticClient(config.encoder, config.knowledge) : undefined;
+  const semantic = config.encoder ? semanticClient(config.encoder, () => loadKnowledge(config.knowledge)) : undefined;
   const model = createChatModel({
     load: () => loadKnowledge(config.knowledge),
     overrides: config,

@@ -1,6 +1,6 @@
 /**
  * The sentence encoder's worker (dist/faq-chat-encoder/worker.js, built with `vite build --mode worker`).
- * It loads the model from its own folder and the knowledge file, then answers each `match` message with the
+ * It loads the model from its folder, takes the knowledge the widget loaded, then answers each `match` message with the
  * semantic answerer. Everything heavy (TensorFlow.js, the tokenizer, the semantic engine) lives here: off the
  * host page's main thread, and out of faq-chat.js.
  */
@@ -15,10 +15,11 @@ import type { SentenceEncoder } from '../../engine/semantic/encoder';
 import { selectBackend } from '../../encoder/backend';
 import { createUseLite } from '../../encoder/use-lite';
 import { wasmAllowed } from './csp';
-import { fetchKnowledge, fetchModelFiles, policyOf } from './fetch-files';
+import { fetchModelFiles, policyOf } from './fetch-files';
 import type { FromWorker, ToWorker } from './protocol';
 
 type Match = (text: string) => Promise<MatchResult>;
+type Init = Extract<ToWorker, { type: 'init' }>;
 
 // The DOM typings describe a window; in a worker, the global scope posts to the page.
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
@@ -51,15 +52,11 @@ async function measureCalibration(encoder: SentenceEncoder, entries: Float32Arra
   }
 }
 
-async function start(knowledge: string): Promise<Match> {
+async function start({ knowledge: kb, home, policies }: Init): Promise<Match> {
   const t0 = performance.now();
-  const home = new URL('.', location.href).href;
-  // This worker's policy is the one its own script was served with; reading it first means no violation is ever reported.
-  const [policy, files, kb] = await Promise.all([
-    policyOf(location.href),
-    fetchModelFiles(home),
-    fetchKnowledge(knowledge),
-  ]);
+  // This worker's policy is the one its own script was served with (started from blob:, the page's, which the page
+  // read); reading it first means no violation is ever reported.
+  const [policy, files] = await Promise.all([policies ?? policyOf(location.href), fetchModelFiles(home)]);
   const backend = await selectBackend(home, wasmAllowed(policy));
   const encoder = await createUseLite(files);
   // `faq-chat build` may have stored the entries' vectors; encoding them here takes seconds on the JavaScript backend.
@@ -88,7 +85,7 @@ async function start(knowledge: string): Promise<Match> {
 
 onmessage = async ({ data: m }: MessageEvent<ToWorker>) => {
   if (m.type == 'init') {
-    ready ??= start(m.knowledge).catch((e) => void post({ type: 'failed', reason: reason(e) }));
+    ready ??= start(m).catch((e) => void post({ type: 'failed', reason: reason(e) }));
     return;
   }
   const t0 = performance.now();
