@@ -21,8 +21,10 @@ export const CALIBRATION = Object.freeze({
   corpusQuantile: 0.97,
   /** The threshold never exceeds this quantile of the base's own leave-one-out cosines (corpus messages in its domain). */
   inScopeQuantile: 0.2,
-  /** Below the threshold by this much, a message is declined even when word evidence alone would offer choices. */
+  /** Below the threshold by this much, a message is declined even when word evidence alone would offer choices… */
   veto: 0.06,
+  /** …when it has more than this many content words: the cosine of one or two words says little about scope. */
+  vetoAfterWords: 2,
   /** At most this many phrasings are asked against the rest: enough for stable quantiles, bounded work on big bases. */
   samples: 240,
   /** Cosines computed between two pauses (`calibrationSteps` yields): a few milliseconds on a slow phone. */
