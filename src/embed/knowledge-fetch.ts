@@ -15,7 +15,8 @@ async function fetchKnowledge(url: string): Promise<KnowledgeBase> {
   try {
     res = await fetch(url, { signal: AbortSignal.timeout?.(10000) });
     // A huge file would freeze the host page while it is parsed (indexing runs in slices); 10 MB holds 10,000 entries.
-    json = res.ok && (text = await res.text()).length <= 1e7 && JSON.parse(text);
+    if (res.ok) text = await res.text();
+    if (res.ok && text.length <= 1e7) json = JSON.parse(text);
   } catch (e) {
     const err = e as Error;
     fail(
@@ -42,6 +43,9 @@ async function fetchKnowledge(url: string): Promise<KnowledgeBase> {
 /** Fetches and validates a knowledge file once per URL; later callers share the same result. */
 export function loadKnowledge(url: string): Promise<KnowledgeBase> {
   let p = cache.get(url);
-  if (!p) cache.set(url, (p = fetchKnowledge(url)));
+  if (!p) {
+    p = fetchKnowledge(url);
+    cache.set(url, p);
+  }
   return p;
 }

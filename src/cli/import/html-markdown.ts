@@ -67,6 +67,11 @@ function absolute(href: string, base: string | undefined): string {
 /** Converts HTML (an answer's markup from JSON-LD or microdata) to the markdown subset; `base` (the page's URL) resolves relative links. */
 export function htmlToMarkdown(html: string, base?: string): Converted {
   const dropped = new Set<string>();
+  /** Notes what was left out; the content itself becomes nothing. */
+  const drop = (why: string): string => {
+    dropped.add(why);
+    return '';
+  };
   const blocks: string[] = [];
   let para = '';
   const flush = (): void => {
@@ -87,8 +92,8 @@ export function htmlToMarkdown(html: string, base?: string): Converted {
         if (!isElement(n)) return '';
         const name = n.name.toLowerCase();
         if (HIDDEN.has(name)) return '';
-        if (name === 'img') return (void dropped.add('had images, dropped'), '');
-        if (MEDIA.has(name)) return (void dropped.add('had embedded media (video, iframe…), dropped'), '');
+        if (name === 'img') return drop('had images, dropped');
+        if (MEDIA.has(name)) return drop('had embedded media (video, iframe…), dropped');
         if (name === 'br') return '\n';
         if (name === 'strong' || name === 'b')
           return inStrong ? inline(n.children, true, inEm) : wrap(inline(n.children, true, inEm), '**');

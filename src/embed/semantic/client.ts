@@ -6,9 +6,11 @@ const WAIT_MS = 4000;
 let noted = false;
 
 /** The one console note per page saying why matching by meaning is off (then word matching answers, as before). */
-const off = (why: string) =>
-  noted ||
-  ((noted = true), console.warn(`[faq-chat] Matching by meaning is off: ${why}. Answers come from word matching.`));
+function off(why: string) {
+  if (noted) return;
+  noted = true;
+  console.warn(`[faq-chat] Matching by meaning is off: ${why}. Answers come from word matching.`);
+}
 
 /**
  * Matching by meaning, in the worker of the encoder folder `home` (a URL ending in "/"). Nothing is fetched
@@ -24,7 +26,11 @@ export function semanticClient(home: string, knowledge: string) {
     worker?.terminate();
     waiting.forEach((done) => done());
   };
-  const fail = (why: string) => state != 'off' && (stop(), off(why));
+  const fail = (why: string) => {
+    if (state == 'off') return;
+    stop();
+    off(why);
+  };
 
   return {
     /** Starts the worker (once): call it when the visitor shows intent, never on page load. */
@@ -59,7 +65,10 @@ export function semanticClient(home: string, knowledge: string) {
       new Promise<MatchResult | undefined>((done) => {
         if (state != 'ready') return done(undefined);
         const id = next++;
-        const end = (r?: MatchResult) => (waiting.delete(id), done(r));
+        const end = (r?: MatchResult) => {
+          waiting.delete(id);
+          done(r);
+        };
         waiting.set(id, end);
         setTimeout(end, WAIT_MS);
         worker!.postMessage({ type: 'match', id, text } satisfies ToWorker);
