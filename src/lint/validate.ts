@@ -15,6 +15,7 @@ import {
   markdown,
   refs,
   report,
+  reportWarning,
   stringMap,
   synonyms,
   text,
@@ -110,13 +111,13 @@ function validate(json: unknown, options: ValidateOptions): ValidationResult {
   const { knowledge } = checkKnowledge(json);
   const problem = knowledge && indexProblem(knowledge);
   if (problem) {
-    report(ctx, 'compiled.index', problem);
+    reportWarning(ctx, 'compiled.index', problem);
     // Commands then match from the entries' text, as the widget does with a stale index.
     delete knowledge.compiled!.index;
   }
   const vectors = knowledge && vectorsProblem(knowledge, options.model);
   if (vectors) {
-    report(ctx, 'compiled.vectors', vectors);
+    reportWarning(ctx, 'compiled.vectors', vectors);
     // Nothing downstream should even look at a block that cannot be used.
     delete knowledge.compiled!.vectors;
   }
