@@ -12,6 +12,7 @@ import { words } from './normalize';
 import { stem } from './stem';
 import { STOP_WORDS } from './stopwords';
 import { TypoIndex } from './typo';
+import { finishSteps } from './steps';
 import type { KnowledgeBase } from '../types';
 
 export type { Phrasing, Posting };
@@ -38,14 +39,6 @@ const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5
 
 /** Analyse every entry's text once: its terms, each with the entries it occurs in and its best field there. */
 export const indexEntries = (kb: KnowledgeBase, syn: Synonyms): IndexData => finishSteps(indexSteps(kb, syn));
-
-/** Runs a stepwise job to its end in one go (the CLI, tests; the widget runs the steps in slices instead). */
-export function finishSteps<T>(steps: Generator<unknown, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
 
 /** indexEntries one entry per step, so the widget can spread a big knowledge base over many short tasks. */
 function* indexSteps(kb: KnowledgeBase, syn: Synonyms): Generator<void, IndexData> {
