@@ -48,7 +48,9 @@ export function readConfig(
   /** One of the allowed values; the first is the default. */
   const pick = <T extends string>(n: string, ok: T[]): T => {
     const v = (raw(n) || ok[0]) as T;
-    return ok.includes(v) ? v : (bad(n, `use "${ok.join('" or "')}". Using "${ok[0]}".`), ok[0]);
+    if (ok.includes(v)) return v;
+    bad(n, `use "${ok.join('" or "')}". Using "${ok[0]}".`);
+    return ok[0];
   };
   /** A boolean attribute: present, "true" or its own name turn it on. */
   const flag = (n: string) => {

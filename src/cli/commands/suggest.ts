@@ -116,8 +116,11 @@ export async function suggestCommand(args: Args, io: Io): Promise<number> {
     : messages.map((m) => place(matcher, m));
   if (args.flags.json) {
     const entries: Record<string, { text: string; confidence: number }[]> = {};
-    for (const p of placed)
-      if (!p.answered && p.id) (entries[p.id] ??= []).push({ text: p.text, confidence: p.confidence });
+    for (const p of placed) {
+      if (p.answered || !p.id) continue;
+      entries[p.id] ??= [];
+      entries[p.id].push({ text: p.text, confidence: p.confidence });
+    }
     const answered = placed.filter((p) => p.answered).map(({ text, id, confidence }) => ({ text, id, confidence }));
     const none = placed.filter((p) => p.id === null).map(({ text, confidence }) => ({ text, confidence }));
     print(io, JSON.stringify({ matcher: matching.label, entries, answered, none }, null, 2));

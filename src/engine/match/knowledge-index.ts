@@ -55,7 +55,8 @@ function* indexSteps(kb: KnowledgeBase, syn: Synonyms): Generator<void, IndexDat
       for (const t of [...s.stems, ...s.concepts]) {
         let k = terms.get(t);
         if (k === undefined) {
-          terms.set(t, (k = p.length));
+          k = p.length;
+          terms.set(t, k);
           p.push([]);
           last.push(-1);
         }
@@ -139,12 +140,16 @@ function* finish(kb: KnowledgeBase, syn: Synonyms, { t, p, a, w }: IndexData): G
 
 /** An entry's question and alternates as content units weighted by idf, worked out once, when first needed. */
 export function phrasingsOf(index: KnowledgeIndex, entry: number): Phrasing[] {
+  const known = index.phrasings[entry];
+  if (known) return known;
   const e = index.kb.entries[entry];
-  return (index.phrasings[entry] ??= [e.question, ...(e.alternates ?? [])].map((q) => {
+  const phrasings = [e.question, ...(e.alternates ?? [])].map((q) => {
     const units = analyze(q, index.syn).map((u) => u.stems.concat(u.concepts));
     const weights = units.map((unit) => Math.max(0.5, ...unit.map((t) => (t[0] === '#' ? 0 : idf(index, t)))));
     return { units, weights, total: weights.reduce((a, b) => a + b, 0) };
-  }));
+  });
+  index.phrasings[entry] = phrasings;
+  return phrasings;
 }
 
 /** Inverse entry frequency of a term in this knowledge base. */
