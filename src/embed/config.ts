@@ -1,4 +1,5 @@
 import { isHttpUrl } from '../engine/knowledge/check';
+import { DEFAULTS } from '../state/defaults';
 import type { Overrides } from '../state/strings';
 import type { Look } from '../ui/App';
 
@@ -62,7 +63,7 @@ export function readConfig(
   const k = raw('knowledge');
   if (!k)
     console.warn(
-      `[faq-chat] ${prefix}knowledge is missing; set it to the URL of your knowledge file, e.g. ${prefix}knowledge="/faq.json". Using "/faq.json".`,
+      `[faq-chat] ${prefix}knowledge is missing; set it to the URL of your knowledge file, e.g. ${prefix}knowledge="${DEFAULTS.knowledge}". Using "${DEFAULTS.knowledge}".`,
     );
   const c: Config = {
     knowledge: '',
@@ -79,9 +80,9 @@ export function readConfig(
   };
   if (pick('semantic', ['on', 'off']) == 'on' && script) c.encoder = new URL('faq-chat-encoder/', script).href;
   try {
-    c.knowledge = new URL(k || '/faq.json', base).href;
+    c.knowledge = new URL(k || DEFAULTS.knowledge, base).href;
   } catch {
-    bad('knowledge', 'use the URL of your knowledge JSON file, e.g. "/faq.json".');
+    bad('knowledge', `use the URL of your knowledge JSON file, e.g. "${DEFAULTS.knowledge}".`);
   }
   const url = raw('cta-url');
   if (url && !isHttpUrl(url)) bad('cta-url', "use an http(s) URL. Using the knowledge file's cta.");

@@ -1,8 +1,9 @@
 import type { MatchResult } from '../../engine/types';
+import { DEFAULTS } from '../../state/defaults';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** How long a message waits for the encoder before the lexical answer is given instead. */
-const WAIT_MS = 4000;
+const WAIT_MS = DEFAULTS.encoderWaitMs;
 let noted = false;
 
 /** The one console note per page saying why matching by meaning is off (then word matching answers, as before). */
