@@ -20,9 +20,12 @@ const BUDGETS = [
     // (byte golf written plainly ~30 B, the chat model split ~120 B, the stored index's one reader ~110 B, the
     // stricter shared check ~75 B). Raised to 23,200 for issue 15's last target (no task over 50 ms while opening):
     // +83 B (23,097 → 23,180) to keep the closed panel rendered ahead, hidden and inert, in two idle steps, and to
-    // start its entrance animation on a class instead of on insertion.
+    // start its entrance animation on a class instead of on insertion. Raised to 23,450 for issue 23 (a codebase a
+    // newcomer can change): +22 B for plain code (no comma expressions or assignments inside expressions) and
+    // +238 B for the widget's feature modules with their own cleanup, the chat model's parts (conversation,
+    // replying, the knowledge model without forward references) and engine/reply.ts shared with the CLI.
     file: 'dist/faq-chat-app.js',
-    budget: 23_200,
+    budget: 23_450,
   },
 ];
 

@@ -1,11 +1,11 @@
 import { effect } from '@preact/signals-core';
 import { render } from 'preact';
 import { DEFAULTS } from '../state/defaults';
-import { createChatModel, type ChatModel } from '../state/model';
+import { createChatModel } from '../state/model';
 import launcherCss from '../styles/launcher.css?inline';
 import widgetCss from '../styles/widget.css?inline';
 import { App } from '../ui/App';
-import { commandMethods, type Command, type Controls } from './commands';
+import type { Controls } from './commands';
 import type { Config } from './config';
 import { fire } from './events';
 import { whenIdle } from './idle';
@@ -35,25 +35,6 @@ function prepareRoot(host: HTMLElement, config: Config): HTMLElement {
   root.append(box);
   if (config.accent) host.style.setProperty('--faq-chat-accent', config.accent);
   return box;
-}
-
-/** The one dispatcher of a mounted widget's commands. */
-function commandHandler(model: ChatModel, destroy: () => void) {
-  return (c: Command) => {
-    switch (c[0]) {
-      case 'open':
-        return model.open();
-      case 'close':
-        return model.close();
-      case 'toggle':
-        return model.toggle();
-      case 'ask':
-        model.open();
-        return model.ask(String(c[1]));
-      case 'destroy':
-        return destroy();
-    }
-  };
 }
 
 /**
@@ -89,8 +70,16 @@ export function mount(host: HTMLElement, config: Config, read?: ReadAhead): Cont
     for (const cleanup of cleanups) cleanup();
     render(null, box);
   };
+  // Each command of the Command union, as a method (typed by Controls).
   return {
-    ...commandMethods(commandHandler(model, destroy)),
+    open: model.open,
+    close: model.close,
+    toggle: model.toggle,
+    ask(text) {
+      model.open();
+      model.ask(String(text));
+    },
+    destroy,
     get isOpen() {
       return model.isOpen.value;
     },

@@ -17,15 +17,6 @@ export interface ReplyingOptions {
   onEvent?: (e: ChatEvent) => void;
 }
 
-/** The events a reply gives: `question`, then what the visitor was shown (none more for small talk). */
-function replyEvents(text: string, r: Reply, shown: Message): ChatEvent[] {
-  const question: ChatEvent = { type: 'question', text, ...r };
-  if (r.smallTalk) return [question];
-  // What the visitor was shown, not what the matcher said: a suggestion without entries is a fallback.
-  const k = shown.kind;
-  return [question, { type: k == 'answer' || k == 'suggest' ? k : 'unanswered', text, ...r }];
-}
-
 /**
  * Questions and their replies: `ask` adds the visitor's message and queues it; each reply comes from, in order,
  * knowledge that failed to load, a chip's entry, the answer by meaning, or the word matcher.
@@ -44,7 +35,10 @@ export function createReplying({ knowledge, push, delay, encoder, onEvent }: Rep
     try {
       const r = choose(text, id, better);
       const shown = replyShown(r, knowledge.kb.value);
-      for (const e of replyEvents(text, r, shown)) onEvent?.(e);
+      onEvent?.({ type: 'question', text, ...r });
+      // What the visitor was shown, not what the matcher said: a suggestion without entries is a fallback.
+      const k = shown.kind;
+      if (!r.smallTalk) onEvent?.({ type: k == 'answer' || k == 'suggest' ? k : 'unanswered', text, ...r });
       push(shown);
     } catch {
       push({ kind: 'fallback' });
