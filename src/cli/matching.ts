@@ -6,7 +6,8 @@ import { semanticRun } from '../engine/semantic/hybrid-answerer';
 import type { HybridRanked } from '../engine/semantic/hybrid';
 import { readVectors } from '../engine/semantic/stored';
 import { encodeEntries } from '../engine/semantic/vectors';
-import type { KnowledgeBase, MatchResult } from '../engine/types';
+import { matcherOf } from '../engine/match/match';
+import type { KnowledgeBase, Matcher, MatchResult } from '../engine/types';
 import { loadOrWarn, type CliEncoder } from './encoder';
 import type { Io } from './io';
 
@@ -21,6 +22,8 @@ export interface TextRun {
 
 /** A matcher over one knowledge base that works on a batch of messages at once. */
 export interface Matching {
+  /** The word matcher over the same index, for --explain and word-level figures. */
+  words: Matcher;
   /** What ran, e.g. "meaning + words (Universal Sentence Encoder lite, wasm)" or "words only". */
   label: string;
   semantic: boolean;
@@ -36,6 +39,7 @@ export function lexicalMatching(kb: KnowledgeBase): Matching {
   const index = buildIndex(kb);
   const ids = kb.entries.map((e) => e.id);
   return {
+    words: matcherOf(index),
     label: WORDS_ONLY,
     semantic: false,
     runAll: async (texts) =>
@@ -53,6 +57,7 @@ export async function semanticMatching(kb: KnowledgeBase, encoder: CliEncoder): 
   // Vectors `faq-chat build` stored are reused when this very model made them from these very entries.
   const vectors = readVectors(kb, encoder.fingerprint) ?? (await encodeEntries(kb, encoder));
   return {
+    words: matcherOf(index),
     label: `meaning + words (${encoder.name})`,
     semantic: true,
     async runAll(texts) {

@@ -2,7 +2,6 @@
 import { parseCases } from '../../eval/cases';
 import { evaluateResults, type EvalMiss, type EvalReport } from '../../eval/evaluate';
 import { rankFigures, type RankFigures } from '../../eval/evaluate-rank';
-import { createMatcher } from '../../engine/match/match';
 import type { KnowledgeBase } from '../../engine/types';
 import { formatProblems } from '../../lint/validate';
 import type { Args } from '../args';
@@ -86,7 +85,7 @@ export async function evalCommand(args: Args, io: Io): Promise<number> {
       return [m, runs[at++]] as const;
     }),
   );
-  const matcher = args.flags.explain ? createMatcher(kb) : undefined;
+  const matcher = args.flags.explain ? matching.words : undefined;
   if (args.flags.json) {
     const misses = matcher
       ? report.misses.map((m) => {

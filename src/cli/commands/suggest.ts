@@ -1,5 +1,4 @@
 /** `faq-chat suggest-alternates <kb.json> <messages.txt>`: which entry each real visitor message most likely belongs to, as alternates to paste. */
-import { createMatcher } from '../../engine/match/match';
 import type { Ranked } from '../../engine/match/score';
 import type { Candidate, KnowledgeBase, Matcher } from '../../engine/types';
 import type { Args } from '../args';
@@ -109,8 +108,8 @@ export async function suggestCommand(args: Args, io: Io): Promise<number> {
   const kb = await loadKnowledge(io, kbPath);
   const messages = messageLines(await readText(io, messagesPath));
   if (!messages.length) throw new CliError(`${messagesPath} has no messages; put one visitor message per line`);
-  const matcher = createMatcher(kb);
   const matching = await createMatching(io, kb, args.flags.lexical === true);
+  const matcher = matching.words;
   const placed = matching.semantic
     ? (await matching.runAll(messages)).map((run, i) => placeByMeaning(kb, messages[i], run))
     : messages.map((m) => place(matcher, m));
