@@ -13,7 +13,7 @@ import { summarize } from './measure';
 
 const n = Number(process.argv[2]) || 10000;
 const kb = generateKnowledgeBase(n);
-let t = performance.now();
+const t = performance.now();
 const index = buildIndex(kb);
 console.log(
   `[faq-chat] buildIndex of ${n} entries: ${(performance.now() - t).toFixed(0)} ms; ${index.postings.size} terms`,

@@ -47,7 +47,10 @@ export const SMALL_TALK_KINDS: readonly SmallTalkKind[] = ['greeting', 'thanks',
 const MISSING_ENTRIES = 'an "entries" array of {"id", "question", "answer"} objects';
 
 function entries(ctx: Ctx, v: unknown): void {
-  if (!Array.isArray(v)) return report(ctx, 'entries', M.type(`an array of entries`, describe(v)));
+  if (!Array.isArray(v)) {
+    report(ctx, 'entries', M.type(`an array of entries`, describe(v)));
+    return;
+  }
   if (!v.length) report(ctx, 'entries', M.noEntries);
   for (let i = 0; i < v.length; i++) validateEntry(ctx, v[i], i);
 }

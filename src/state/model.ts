@@ -8,8 +8,6 @@ import { parseSnapshot, type Snapshot } from './messages';
 import { createReplying } from './replying';
 import { resolveStrings, type Overrides } from './strings';
 
-export type { Lifecycle } from './knowledge-model';
-
 /** A reply's fields in a ChatEvent. */
 type ReplyFields = {
   /** The visitor's text. */

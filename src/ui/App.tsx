@@ -66,9 +66,10 @@ export class App extends Component<Props> {
       model.close();
     };
     return (
+      // biome-ignore lint/a11y/noStaticElementInteractions: Escape from any control inside the widget closes it
       <div
         class={`fc ${look.position} ${look.theme} ${look.launcher}`}
-        dir={rtl || RTL.test(model.kb.value?.locale!) ? 'rtl' : 'ltr'}
+        dir={rtl || RTL.test(model.kb.value?.locale ?? '') ? 'rtl' : 'ltr'}
         onKeyDown={(e) => e.key == 'Escape' && open && close()}
       >
         {/* Rendered ahead, the closed panel is laid out but invisible and inert: no focus, no clicks, not in the

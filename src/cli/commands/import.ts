@@ -23,7 +23,7 @@ export async function importCommand(args: Args, io: Io): Promise<number> {
   const text = await readText(io, path);
   // The parsers (csv-parse, htmlparser2) load only for this command, from their own chunk.
   const { importFile } = await import('../import/detect');
-  let imported;
+  let imported: ReturnType<typeof importFile>;
   try {
     imported = importFile(text, path);
   } catch (error) {

@@ -56,7 +56,10 @@ function pageUrl(doc: ChildNode[]): string | undefined {
 function jsonLdQuestions(doc: ChildNode[], notes: Map<string, number>): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
   const visit = (v: unknown, inFaq: boolean): void => {
-    if (Array.isArray(v)) return v.forEach((x) => visit(x, inFaq));
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x, inFaq);
+      return;
+    }
     if (!isObject(v)) return;
     if (inFaq && isType(v, 'Question')) {
       const answer = asArray(v.acceptedAnswer).find(isObject) ?? asArray(v.suggestedAnswer).find(isObject);

@@ -47,6 +47,7 @@ export interface Phrasing {
 /** The entries' index as `faq-chat build` stores it (see CompiledIndex), and as buildIndex gets it from the text. */
 export type IndexData = Pick<CompiledIndex, 't' | 'p' | 'a' | 'w'>;
 
+// biome-ignore lint/suspicious/noExplicitAny: the callers' checks narrow each item themselves
 const isListOf = (v: unknown, ok: (item: any) => boolean): v is unknown[] => Array.isArray(v) && v.every(ok);
 const isText = (x: unknown) => typeof x == 'string';
 
