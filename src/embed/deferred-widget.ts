@@ -30,6 +30,37 @@ function plainLauncher(host: HTMLElement, config: Config, toggle: () => void, wa
 }
 
 /**
+ * Loads the app, then mounts it: faq-chat-app.js's evaluation was a task; mounting is another, so neither is long on
+ * a slow phone. Between them a third reads ahead what mounting needs (readAhead). The plain launcher stays usable
+ * meanwhile. `failed` runs when the app cannot load.
+ */
+function loadInTasks(
+  app: AppSource,
+  config: Config,
+  mountNow: (mount: Mount, read: ReadAhead) => void,
+  failed: () => void,
+): Promise<void> {
+  return app.load().then((mount) => {
+    setTimeout(() => {
+      const read = readAhead(config);
+      setTimeout(() => mountNow(mount, read));
+    });
+  }, failed);
+}
+
+/** Mounts the widget in place of the plain launcher and says it is ready. */
+function mountInPlace(host: HTMLElement, mount: Mount, config: Config, read?: ReadAhead): Controls {
+  const root = host.shadowRoot;
+  const hadFocus = !!root?.activeElement;
+  const widget = mount(host, config, read);
+  // A keyboard visitor who was on the plain launcher stays on the real one.
+  if (hadFocus) root?.querySelector<HTMLElement>('[part=launcher]')?.focus();
+  // From here on FaqChat calls, isOpen and events are synchronous; before, calls wait for this moment.
+  fire(host, { type: 'ready' });
+  return widget;
+}
+
+/**
  * The widget of one connected `<faq-chat>`: mounted at once when `app` is already here, else a plain launcher until
  * the page is idle or the visitor reaches for it. Commands given meanwhile (`early` ones too) wait, in order, and
  * run once it is mounted.
@@ -40,15 +71,8 @@ export function deferredWidget(host: HTMLElement, app: AppSource, config: Config
   let loading = false;
   let live = true;
   let cancelIdle = () => {};
-
   function start(mount: Mount, read?: ReadAhead) {
-    const root = host.shadowRoot;
-    const hadFocus = !!root?.activeElement;
-    widget = mount(host, config, read);
-    // A keyboard visitor who was on the plain launcher stays on the real one.
-    if (hadFocus) root?.querySelector<HTMLElement>('[part=launcher]')?.focus();
-    // From here on FaqChat calls, isOpen and events are synchronous; before, calls wait for this moment.
-    fire(host, { type: 'ready' });
+    widget = mountInPlace(host, mount, config, read);
     // What was asked meanwhile (opening renders the panel) runs in a task of its own, too.
     if (pending.length) setTimeout(runPending);
   }
@@ -60,23 +84,14 @@ export function deferredWidget(host: HTMLElement, app: AppSource, config: Config
   function wake() {
     if (widget || loading) return;
     loading = true;
-    app.load().then(
-      (mount) => {
-        loading = false;
-        // faq-chat-app.js's evaluation was a task; mounting is another, so neither is long on a slow phone. Between
-        // them a third reads ahead what mounting needs (readAhead). The plain launcher stays usable meanwhile.
-        setTimeout(() => {
-          const read = readAhead(config);
-          setTimeout(() => live && !widget && start(mount, read));
-        });
-      },
-      () => {
-        loading = false;
-        // Someone asked for the chat and it cannot come: tell the visitor, not only the console.
-        if (pending.length && host.shadowRoot) showNotice(host.shadowRoot);
-        pending = [];
-      },
-    );
+    const failed = () => {
+      // Someone asked for the chat and it cannot come: tell the visitor, not only the console.
+      if (pending.length && host.shadowRoot) showNotice(host.shadowRoot);
+      pending = [];
+    };
+    loadInTasks(app, config, (mount, read) => live && !widget && start(mount, read), failed).finally(() => {
+      loading = false;
+    });
   }
   /** Runs a command now, or once the widget is mounted (which this starts), after what was asked before. */
   function send(c: Command) {
@@ -84,7 +99,6 @@ export function deferredWidget(host: HTMLElement, app: AppSource, config: Config
     pending.push(c);
     wake();
   }
-
   const now = app.now();
   if (now) start(now);
   else {

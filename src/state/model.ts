@@ -1,10 +1,11 @@
-import { batch, computed, signal } from '@preact/signals-core';
+import { batch, computed } from '@preact/signals-core';
 import type { KnowledgeBase, MatchResult, MatchStatus, SmallTalkKind } from '../engine/types';
 import { bookingFor } from './booking';
 import { createConversation } from './conversation';
 import { DEFAULTS } from './defaults';
 import { createKnowledgeModel } from './knowledge-model';
 import { parseSnapshot, type Snapshot } from './messages';
+import { createPanel } from './panel';
 import { createReplying } from './replying';
 import { resolveStrings, type Overrides } from './strings';
 
@@ -60,37 +61,23 @@ export interface ChatOptions {
  * models: the knowledge base (knowledge-model.ts), the reply queue (reply-queue.ts), the conversation
  * (conversation.ts) and the booking link (booking.ts); this function adds the open panel and the events.
  */
-export function createChatModel({
-  load,
-  overrides = {},
-  delay = DEFAULTS.replyDelayMs,
-  onEvent,
-  encoder,
-}: ChatOptions) {
+export function createChatModel(options: ChatOptions) {
+  const { overrides = {}, delay = DEFAULTS.replyDelayMs, onEvent, encoder } = options;
   const conversation = createConversation();
   const { messages, push } = conversation;
-  const isOpen = signal(false);
-  const knowledge = createKnowledgeModel(load);
+  const knowledge = createKnowledgeModel(options.load);
   const { lifecycle, kb, entry, warm } = knowledge;
   const strings = computed(() => resolveStrings(kb.value, overrides));
-
+  const panel = createPanel(warm, encoder, onEvent);
   const replying = createReplying({ knowledge, push, delay, encoder, onEvent });
-
-  function setOpen(open: boolean) {
-    if (open == isOpen.value) return;
-    isOpen.value = open;
-    if (open) warm();
-    // The encoder (megabytes) loads only once the panel opens: a visitor who never opens the chat never pays for
-    // it. It starts in a task of its own, so the panel's first frame does not wait for it.
-    if (open && encoder) setTimeout(encoder.start);
-    onEvent?.({ type: open ? 'open' : 'close' });
-  }
-
   return {
     lifecycle,
     kb,
     messages,
-    isOpen,
+    isOpen: panel.isOpen,
+    open: panel.open,
+    close: panel.close,
+    toggle: panel.toggle,
     strings,
     /** True while replies are being "typed" or the knowledge base is loading for a question. */
     typing: computed(() => replying.pending.value > 0),
@@ -112,9 +99,6 @@ export function createChatModel({
       onEvent?.({ type: 'unanswered', ...fields });
     },
     lastQuestion: conversation.lastQuestion,
-    open: () => setOpen(true),
-    close: () => setOpen(false),
-    toggle: () => setOpen(!isOpen.value),
     /** The booking link for an entry's answer, or for replies without an entry (see bookingFor); `q` is the visitor's question. */
     cta: (id?: string, q?: string) => bookingFor(kb.value, overrides, strings.value.cta, entry(id)?.cta, q),
     /** Reports a booking-link click (the link itself opens the booking page). */
@@ -128,13 +112,12 @@ export function createChatModel({
       });
     },
     /** The state worth keeping across page loads. */
-    snapshot: (): Snapshot => ({ open: isOpen.value, messages: messages.value }),
+    snapshot: (): Snapshot => ({ open: panel.isOpen.value, messages: messages.value }),
     /** Restores a snapshot read from storage (ignored when malformed). */
     restore(data: unknown) {
       const s = parseSnapshot(data);
-      if (!s) return;
-      messages.value = s.messages;
-      if (s.open) setOpen(true);
+      if (s) messages.value = s.messages;
+      if (s?.open) panel.open();
     },
   };
 }
