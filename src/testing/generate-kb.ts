@@ -1,5 +1,5 @@
 /** Deterministic generators of large FAQ-like knowledge bases and visitor messages for benchmarks. */
-import type { Entry, KnowledgeBase } from '../src/engine/types';
+import type { Entry, KnowledgeBase } from '../engine/types';
 import { ADJECTIVES, CONTEXTS, FILLER, NOUNS, PEOPLE, SPECIFICS, TOPICS, UNITS, VERBS } from './vocab';
 
 /** A seeded pseudo-random source (mulberry32): the same seed always gives the same sequence. */
