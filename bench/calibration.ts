@@ -13,7 +13,11 @@ import { loadNodeEncoder } from '../src/node-encoder/load';
 
 /** A seeded generator, so every run compares the same vectors. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return (state / 2 ** 31) * 2 - 1;
+  };
 }
 
 function unitVectors(count: number, dims: number, next: () => number): Float32Array[] {

@@ -16,7 +16,7 @@ import { markdownToHtml } from '../src/cli/export/html';
 import { jsonLdScript } from '../src/cli/export/jsonld';
 import { pageEntries, readFaqPage } from '../src/engine/faq-page/read';
 import type { KnowledgeBase } from '../src/engine/types';
-import { generateKnowledgeBase } from './generate-kb';
+import { generateKnowledgeBase } from '../src/testing/generate-kb';
 import { percentile } from './measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -30,10 +30,9 @@ async function watchWorker(page: Page) {
     window.Worker = class extends Base {
       constructor(...args: ConstructorParameters<typeof Worker>) {
         super(...args);
-        this.addEventListener(
-          'message',
-          (e) => e.data?.type == 'ready' && ((window as unknown as { __encoder: unknown }).__encoder = e.data),
-        );
+        this.addEventListener('message', (e) => {
+          if (e.data?.type == 'ready') (window as unknown as { __encoder: unknown }).__encoder = e.data;
+        });
       }
     };
   });

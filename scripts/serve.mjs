@@ -68,7 +68,10 @@ function cspReport(req, res, path) {
   if (req.method === 'POST') {
     let body = '';
     req.on('data', (d) => (body += d));
-    req.on('end', () => (list.push(body), res.writeHead(204).end()));
+    req.on('end', () => {
+      list.push(body);
+      res.writeHead(204).end();
+    });
   } else
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(list));
   return true;

@@ -26,8 +26,12 @@ const BUDGETS = [
     // to the markdown subset, ids from questions; the DOM adapter) and +992 B for the rest (the encoder's blob:
     // bootstrap and its CSP check, the one capped fetch with CORS advice, "#id" and this-page knowledge, their messages).
     // faq-chat.js: 3,877 → 4,054 B (+177 B: the tag without data-knowledge looks for the page's FAQPage data).
+    // Raised by 250 B for issue 23 (a codebase a newcomer can change): +22 B for plain code (no comma expressions or
+    // assignments inside expressions) and +238 B for the widget's feature modules with their own cleanup, the chat
+    // model's parts (conversation, replying, the knowledge model without forward references) and engine/reply.ts
+    // shared with the CLI.
     file: 'dist/faq-chat-app.js',
-    budget: 26_700,
+    budget: 26_950,
   },
 ];
 

@@ -18,7 +18,8 @@ function elementOf(el: Element): MarkupElement {
     name: el.localName,
     attr: (name) => el.getAttribute(name) ?? undefined,
     get children() {
-      return (children ??= childrenOf(el));
+      children ??= childrenOf(el);
+      return children;
     },
   };
 }

@@ -72,6 +72,9 @@ async function readKnowledge(source: string): Promise<KnowledgeBase> {
 /** Reads and validates the knowledge once per source; later callers (the widget, the encoder's worker) share it. */
 export function loadKnowledge(source: string): Promise<KnowledgeBase> {
   let p = cache.get(source);
-  if (!p) cache.set(source, (p = readKnowledge(source)));
+  if (!p) {
+    p = readKnowledge(source);
+    cache.set(source, p);
+  }
   return p;
 }

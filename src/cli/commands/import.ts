@@ -23,7 +23,7 @@ export async function importCommand(args: Args, io: Io): Promise<number> {
   }
   // The parsers (csv-parse, htmlparser2) load only for this command, from their own chunk.
   const { importFile } = await import('../import/detect');
-  let imported;
+  let imported: ReturnType<typeof importFile>;
   try {
     // An FAQ page's URL is read as the widget's data-knowledge would read it.
     const page = /^https?:\/\//i.test(path) ? await fetchPage(path) : undefined;

@@ -24,7 +24,8 @@ function element(el: Element): MarkupElement {
     name: el.name.toLowerCase(),
     attr: (name) => el.attribs[name],
     get children() {
-      return (children ??= markup(el.children));
+      children ??= markup(el.children);
+      return children;
     },
   };
 }

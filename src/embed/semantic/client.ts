@@ -1,15 +1,18 @@
 import type { KnowledgeBase, MatchResult } from '../../engine/types';
+import { DEFAULTS } from '../../state/defaults';
 import type { FromWorker, ToWorker } from './protocol';
 import { startWorker, type Started } from './start-worker';
 
 /** How long a message waits for the encoder before the lexical answer is given instead. */
-const WAIT_MS = 4000;
+const WAIT_MS = DEFAULTS.encoderWaitMs;
 let noted = false;
 
 /** The one console note per page saying why matching by meaning is off (then word matching answers, as before). */
-const off = (why: string) =>
-  noted ||
-  ((noted = true), console.warn(`[faq-chat] Matching by meaning is off: ${why}. Answers come from word matching.`));
+function off(why: string) {
+  if (noted) return;
+  noted = true;
+  console.warn(`[faq-chat] Matching by meaning is off: ${why}. Answers come from word matching.`);
+}
 
 /** Why worker.js did not run, for the note: from another origin, most likely the page's policy or a missing file. */
 const didNotRun = (url: URL, message: string) =>
@@ -17,6 +20,24 @@ const didNotRun = (url: URL, message: string) =>
   (url.origin == location.origin
     ? 'upload the faq-chat-encoder folder next to faq-chat.js'
     : `check that ${url.origin} serves faq-chat-encoder/ beside faq-chat.js, and that the page's Content-Security-Policy allows blob: workers (worker-src) and scripts from ${url.origin}`);
+
+/** Posts `text` to the worker; resolves with its result, or undefined after WAIT_MS (the lexical answer stands). */
+function askWorker(
+  worker: Worker,
+  waiting: Map<number, (r?: MatchResult) => void>,
+  id: number,
+  text: string,
+): Promise<MatchResult | undefined> {
+  return new Promise((done) => {
+    const end = (r?: MatchResult) => {
+      waiting.delete(id);
+      done(r);
+    };
+    waiting.set(id, end);
+    setTimeout(end, WAIT_MS);
+    worker.postMessage({ type: 'match', id, text } satisfies ToWorker);
+  });
+}
 
 /**
  * Matching by meaning, in the worker of the encoder folder `home` (a URL ending in "/"), on any origin. Nothing is
@@ -33,7 +54,11 @@ export function semanticClient(home: string, knowledge: () => Promise<KnowledgeB
     run?.worker.terminate();
     waiting.forEach((done) => done());
   };
-  const fail = (why: string) => state != 'off' && (stop(), off(why));
+  const fail = (why: string) => {
+    if (state == 'off') return;
+    stop();
+    off(why);
+  };
 
   /** Sends the knowledge once the widget has it; without it (the widget said why) the worker is stopped quietly. */
   const init = ({ worker, policies }: Started) =>
@@ -71,15 +96,8 @@ export function semanticClient(home: string, knowledge: () => Promise<KnowledgeB
       launch(new URL('worker.js', home)).catch((e: Error) => fail(e.message));
     },
     /** The meaning-aware result for `text`, or undefined when the lexical one should stand. */
-    match: (text: string) =>
-      new Promise<MatchResult | undefined>((done) => {
-        if (state != 'ready') return done(undefined);
-        const id = next++;
-        const end = (r?: MatchResult) => (waiting.delete(id), done(r));
-        waiting.set(id, end);
-        setTimeout(end, WAIT_MS);
-        run!.worker.postMessage({ type: 'match', id, text } satisfies ToWorker);
-      }),
+    match: (text: string): Promise<MatchResult | undefined> =>
+      state == 'ready' && run ? askWorker(run.worker, waiting, next++, text) : Promise.resolve(undefined),
     stop,
   };
 }

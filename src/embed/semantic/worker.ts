@@ -83,6 +83,7 @@ async function start({ knowledge: kb, home, policies }: Init): Promise<Match> {
   return async (text) => answerer.match(text, (await encoder.encode([text]))[0]);
 }
 
+// biome-ignore lint/suspicious/noGlobalAssign: a worker's own message handler is its global onmessage
 onmessage = async ({ data: m }: MessageEvent<ToWorker>) => {
   if (m.type == 'init') {
     ready ??= start(m).catch((e) => void post({ type: 'failed', reason: reason(e) }));

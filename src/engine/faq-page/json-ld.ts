@@ -25,7 +25,10 @@ const isReference = (v: Json): boolean => typeof v['@id'] === 'string' && Object
 function nodesById(blocks: unknown[]): Map<string, Json> {
   const byId = new Map<string, Json>();
   const visit = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(visit);
+    if (Array.isArray(v)) {
+      v.forEach(visit);
+      return;
+    }
     if (!isObject(v)) return;
     const id = v['@id'];
     if (typeof id === 'string' && !isReference(v) && !byId.has(id)) byId.set(id, v);
@@ -54,7 +57,10 @@ export function jsonLdQuestions(blocks: unknown[], notes: Map<string, number>): 
   const seen = new Set<Json>();
   // JSON.parse makes trees, so this ends; only a FAQPage's mainEntity references are followed, one step.
   const visit = (v: unknown, inFaq: boolean): void => {
-    if (Array.isArray(v)) return v.forEach((x) => visit(x, inFaq));
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x, inFaq);
+      return;
+    }
     if (!isObject(v) || isReference(v)) return;
     if (inFaq && isType(v, 'Question')) {
       const q = !seen.has(v) && readQuestion(v, byId, notes);

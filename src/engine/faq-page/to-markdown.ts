@@ -36,8 +36,14 @@ function inlineOf(base: string | undefined, dropped: Set<string>) {
     if (!isElement(n)) return n.replace(/\s+/g, ' ');
     const name = n.name;
     if (HIDDEN.has(name)) return '';
-    if (name === 'img') return (void dropped.add('had images, dropped'), '');
-    if (MEDIA.has(name)) return (void dropped.add('had embedded media (video, iframe…), dropped'), '');
+    if (name === 'img') {
+      dropped.add('had images, dropped');
+      return '';
+    }
+    if (MEDIA.has(name)) {
+      dropped.add('had embedded media (video, iframe…), dropped');
+      return '';
+    }
     if (name === 'br') return '\n';
     if (name === 'strong' || name === 'b')
       return inStrong ? inline(n.children, true, inEm) : wrap(inline(n.children, true, inEm), '**');
