@@ -157,10 +157,11 @@ async function startServer(port: number): Promise<ChildProcess> {
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('[faq-chat] The demo server did not start within 10 s.')), 10_000);
-    child.stdout!.on(
-      'data',
-      (d: Buffer) => d.toString().includes('http://localhost:') && (clearTimeout(timer), resolve()),
-    );
+    child.stdout!.on('data', (d: Buffer) => {
+      if (!d.toString().includes('http://localhost:')) return;
+      clearTimeout(timer);
+      resolve();
+    });
     child.once('exit', (code) => reject(new Error(`[faq-chat] The demo server exited (code ${code}).`)));
   });
   return child;

@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { analyzeMessage, buildIndex } from '../src/engine/match/knowledge-index';
 import { MAX_MESSAGE_CHARS } from '../src/engine/match/match';
 import { rank } from '../src/engine/match/score';
-import { generateKnowledgeBase, longMessages, paraphrases } from './generate-kb';
+import { generateKnowledgeBase, longMessages, paraphrases } from '../src/testing/generate-kb';
 import { summarize } from './measure';
 
 const n = Number(process.argv[2]) || 10000;
 const kb = generateKnowledgeBase(n);
-let t = performance.now();
+const t = performance.now();
 const index = buildIndex(kb);
 console.log(
   `[faq-chat] buildIndex of ${n} entries: ${(performance.now() - t).toFixed(0)} ms; ${index.postings.size} terms`,

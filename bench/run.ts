@@ -15,7 +15,7 @@ import { createMatcher } from '../src/engine/match/match';
 import type { KnowledgeBase } from '../src/engine/types';
 import { validateKnowledge } from '../src/lint/validate';
 import { encoderMarkdown, measureEncoder, type EncoderBench } from './encoder';
-import { generateKnowledgeBase, longMessages, paraphrases } from './generate-kb';
+import { generateKnowledgeBase, longMessages, paraphrases } from '../src/testing/generate-kb';
 import { canCollect, evenSample, FRAME_MS, measureBuild, summarize, timeMessages, type Latency } from './measure';
 
 type Kind = 'cases' | 'paraphrase' | 'long';

@@ -7,7 +7,7 @@
 import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { runStudio, type StudioRun } from '../e2e/studio-helpers';
-import { generateKnowledgeBase, paraphrases } from './generate-kb';
+import { generateKnowledgeBase, paraphrases } from '../src/testing/generate-kb';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number) => Math.round(x);

@@ -40,9 +40,10 @@ test('the panel rendered ahead is hidden, inert, unfocusable and not in the acce
   // Nothing inside takes focus, by script or by Tab.
   const took = await widget.host.evaluate((host) => {
     const root = host.shadowRoot!;
-    return [...root.querySelectorAll<HTMLElement>('.panel button, .panel textarea, .panel a')].filter(
-      (el) => (el.focus(), root.activeElement == el),
-    ).length;
+    return [...root.querySelectorAll<HTMLElement>('.panel button, .panel textarea, .panel a')].filter((el) => {
+      el.focus();
+      return root.activeElement == el;
+    }).length;
   });
   expect(took).toBe(0);
   await widget.launcher.focus();

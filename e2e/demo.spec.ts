@@ -33,15 +33,25 @@ test("the demo page shows a site owner how to match their brand: data-accent is 
   await expect(widget.launcher).toHaveCSS('background-color', 'rgb(15, 76, 92)');
 });
 
-test('the demo page answers each entry asked in its own words', async ({ page, widget }) => {
+test('the demo page answers each entry asked in its own words, with that very entry', async ({ page, widget }) => {
   await page.goto('/');
+  // The faq-chat:answer events name the entry that answered.
+  await page.evaluate(() => {
+    const w = window as unknown as { answered: string[] };
+    w.answered = [];
+    addEventListener('faq-chat:answer', (e) => {
+      if (e.detail.id) w.answered.push(e.detail.id);
+    });
+  });
   await widget.open();
-  for (const e of kb.entries.slice(0, 3)) {
+  const asked = kb.entries.slice(0, 3);
+  for (const e of asked) {
     await widget.ask(e.question);
-    await expect(widget.answers.last()).not.toHaveText('');
     await expect(widget.part('fallback')).toHaveCount(0);
   }
   await expect(widget.answers).toHaveCount(3);
+  const answered = () => page.evaluate(() => (window as unknown as { answered: string[] }).answered);
+  await expect.poll(answered).toEqual(asked.map((e) => e.id));
 });
 
 test("the article's own button opens the widget through window.FaqChat", async ({ page, widget }) => {

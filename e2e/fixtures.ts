@@ -70,6 +70,7 @@ export function allowConsoleErrors() {
  * its model would be ready after a second or so, and a test's answers would then depend on how fast the machine is.
  * With the stand-in, answers come from word matching, exactly as when the encoder is not deployed.
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: Playwright types a fixture that gives no value as void
 export const test = base.extend<{ widget: Widget; consoleErrors: string[]; encoder: boolean; stubEncoder: void }>({
   encoder: [false, { option: true }],
   stubEncoder: [

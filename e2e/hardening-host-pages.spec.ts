@@ -124,10 +124,7 @@ const hostile: { name: string; host: HostPage; init?: () => void }[] = [
       const p = (o: object, k: string, v: unknown) => ((o as Record<string, unknown>)[k] = v);
       p(Object.prototype, 'bar', 1);
       p(Object.prototype, 'title', 'polluted');
-      for (const k of ['foo', 'each', 'first', 'last', 'contains', 'clean'])
-        p(Array.prototype, k, function () {
-          return 'x';
-        });
+      for (const k of ['foo', 'each', 'first', 'last', 'contains', 'clean']) p(Array.prototype, k, () => 'x');
       p(String.prototype, 'trim2', () => '');
       p(Function.prototype, 'bind2', () => null);
     },

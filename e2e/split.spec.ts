@@ -105,10 +105,10 @@ test('when faq-chat-app.js cannot load: one console error, the launcher stays, a
   page.on('console', (m) => m.type() == 'error' && m.text().startsWith('[faq-chat]') && errors.push(m.text()));
   let asked = 0;
   let broken = true;
-  await page.route(
-    APP,
-    (route: Route) => (asked++, broken ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue()),
-  );
+  await page.route(APP, (route: Route) => {
+    asked++;
+    return broken ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue();
+  });
   await page.goto('/fixtures/bare.html');
   // Loaded on idle after the load event: the first attempt fails without anyone noticing but the console.
   await expect.poll(() => asked).toBe(1);

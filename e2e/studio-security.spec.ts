@@ -94,8 +94,12 @@ test('the server does not answer on a non-loopback address', async () => {
   expect(address, 'this machine has a non-loopback IPv4 address to try').toBeTruthy();
   const outcome = await new Promise<string>((resolve) => {
     const socket = connect({ host: address!, port: s.port });
-    socket.setTimeout(3000, () => (socket.destroy(), resolve('timeout')));
-    socket.on('connect', () => (socket.destroy(), resolve('connected')));
+    const end = (how: string) => {
+      socket.destroy();
+      resolve(how);
+    };
+    socket.setTimeout(3000, () => end('timeout'));
+    socket.on('connect', () => end('connected'));
     socket.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
   });
   expect(outcome).not.toBe('connected');

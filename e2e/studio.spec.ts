@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { generateKnowledgeBase } from '../bench/generate-kb';
+import { generateKnowledgeBase } from '../src/testing/generate-kb';
 import { fixtureWithExtras, runStudio, type StudioRun } from './studio-helpers';
 
 // faq-chat studio, driven as a site owner would, against the built CLI on a temporary copy of a knowledge file.

@@ -85,9 +85,13 @@ function score(data: Row[], p: Params) {
       id: string | undefined,
       sug: string[] = [];
     if (r.x) {
-      if (probability(p.answer, r.x) >= p.answerAt) (status = 'answer'), (id = r.ids[0]);
-      else if (probability(p.suggest, r.x) >= p.suggestAt)
-        (status = 'suggest'), (sug = r.ids.filter((_, i) => r.scores[i] >= p.ratio * r.scores[0]).slice(0, 3));
+      if (probability(p.answer, r.x) >= p.answerAt) {
+        status = 'answer';
+        id = r.ids[0];
+      } else if (probability(p.suggest, r.x) >= p.suggestAt) {
+        status = 'suggest';
+        sug = r.ids.filter((_, i) => r.scores[i] >= p.ratio * r.scores[0]).slice(0, 3);
+      }
     }
     if (status === 'answer' && id !== r.expect) wrong++;
     if (r.expect) {

@@ -269,7 +269,10 @@ console.log(
 const heldOut: Record<string, Figures | undefined> = {};
 for (const members of values.quick ? [] : Object.values(GROUPS)) {
   const model = train(FITTED.filter((s) => !members.includes(s)));
-  for (const s of members) console.log(row(s, (heldOut[s] = model && figures(cases[s], model))));
+  for (const s of members) {
+    heldOut[s] = model && figures(cases[s], model);
+    console.log(row(s, heldOut[s]));
+  }
 }
 const businessHeldOut = Object.keys(BUSINESS).map((b) => heldOut[b]);
 if (!values.quick && businessHeldOut.every(Boolean)) {

@@ -21,8 +21,17 @@ const BUDGETS = [
     // stricter shared check ~75 B). Raised to 23,200 for issue 15's last target (no task over 50 ms while opening):
     // +83 B (23,097 → 23,180) to keep the closed panel rendered ahead, hidden and inert, in two idle steps, and to
     // start its entrance animation on a class instead of on insertion.
+    // Raised to 26,700 for issue 20 (knowledge from the FAQ page, the widget from any origin): 23,184 → 26,691 B,
+    // +2,515 B for the FAQPage converter (engine/faq-page: JSON-LD with @graph and @id references, microdata, answers
+    // to the markdown subset, ids from questions; the DOM adapter) and +992 B for the rest (the encoder's blob:
+    // bootstrap and its CSP check, the one capped fetch with CORS advice, "#id" and this-page knowledge, their messages).
+    // faq-chat.js: 3,877 → 4,054 B (+177 B: the tag without data-knowledge looks for the page's FAQPage data).
+    // Raised by 250 B for issue 23 (a codebase a newcomer can change): +22 B for plain code (no comma expressions or
+    // assignments inside expressions) and +238 B for the widget's feature modules with their own cleanup, the chat
+    // model's parts (conversation, replying, the knowledge model without forward references) and engine/reply.ts
+    // shared with the CLI.
     file: 'dist/faq-chat-app.js',
-    budget: 23_200,
+    budget: 26_950,
   },
 ];
 

@@ -1,7 +1,7 @@
 /** The stored index `faq-chat build` writes: read, it gives exactly what analysing the entries gives; stale or damaged, it is ignored. */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateKnowledgeBase } from '../../bench/generate-kb';
+import { generateKnowledgeBase } from '../testing/generate-kb';
 import { checkKnowledge } from '../engine/knowledge/check';
 import { compileKnowledge } from './compile';
 import { evaluate } from '../eval/evaluate';

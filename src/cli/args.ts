@@ -21,14 +21,15 @@ export interface Args {
   help: boolean;
 }
 
-const usage = (spec: CommandSpec): string =>
-  `usage: faq-chat ${spec.name} ${spec.positionals.join(' ')}${Object.keys(spec.flags).length ? ' [options]' : ''}`;
+/** How to call a command, e.g. "faq-chat validate <kb.json> [options]": the help's first line and every error's hint. */
+export const usage = (spec: CommandSpec): string =>
+  `faq-chat ${spec.name} ${spec.positionals.join(' ')}${Object.keys(spec.flags).length ? ' [options]' : ''}`;
 
 function flagValue(spec: CommandSpec, name: string, raw: string | undefined): number {
   const value = raw === undefined ? NaN : Number(raw.replace(/%$/, ''));
   if (raw === undefined || raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
     throw new CliError(
-      `--${name} needs a percentage from 0 to 100, e.g. --${name} 90 (got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}); ${usage(spec)}`,
+      `--${name} needs a percentage from 0 to 100, e.g. --${name} 90 (got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}); usage: ${usage(spec)}`,
     );
   }
   return value;
@@ -37,7 +38,7 @@ function flagValue(spec: CommandSpec, name: string, raw: string | undefined): nu
 function stringValue(spec: CommandSpec, name: string, raw: string | undefined): string {
   if (raw === undefined || raw.trim() === '' || raw.startsWith('-')) {
     throw new CliError(
-      `--${name} needs a value (got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}); ${usage(spec)}`,
+      `--${name} needs a value (got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}); usage: ${usage(spec)}`,
     );
   }
   return raw;
@@ -79,10 +80,10 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec): Args {
   if (args.help) return args;
   const wanted = spec.positionals.length;
   if (args.positionals.length < wanted) {
-    throw new CliError(`missing ${spec.positionals[args.positionals.length]}; ${usage(spec)}`);
+    throw new CliError(`missing ${spec.positionals[args.positionals.length]}; usage: ${usage(spec)}`);
   }
   if (args.positionals.length > wanted) {
-    if (!spec.variadic) throw new CliError(`unexpected argument "${args.positionals[wanted]}"; ${usage(spec)}`);
+    if (!spec.variadic) throw new CliError(`unexpected argument "${args.positionals[wanted]}"; usage: ${usage(spec)}`);
     args.positionals.splice(wanted - 1, Infinity, args.positionals.slice(wanted - 1).join(' '));
   }
   return args;

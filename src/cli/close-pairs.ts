@@ -1,5 +1,6 @@
 /** Entries too close to tell apart, as `faq-chat ask` sees them: an entry's own question or alternate that ask does not answer with it. */
-import { shared } from '../build/compile-pairs';
+import { contentWords } from '../build/compile';
+import { stem } from '../engine/match/stem';
 import type { KnowledgeBase } from '../engine/types';
 import type { Matching } from './matching';
 
@@ -53,4 +54,11 @@ export async function askPairs(kb: KnowledgeBase, matching: Matching): Promise<A
     pairs.set(key, pair);
   });
   return [...pairs.values()];
+}
+
+/** Content words of `a`'s question, alternates and keywords that `b`'s share (by stem). */
+function shared(a: KnowledgeBase['entries'][number], b: KnowledgeBase['entries'][number] | undefined): string[] {
+  if (!b) return [];
+  const theirs = new Set(contentWords(b).map(stem));
+  return contentWords(a).filter((w) => theirs.has(stem(w)));
 }

@@ -1,5 +1,5 @@
 /** Formats a matcher's Explanation so a site owner sees which words matched which entry, and how. */
-import { LEXICON } from '../engine/match/lexicon';
+import { lexiconGroups } from '../engine/match/lexicon';
 import { words } from '../engine/match/normalize';
 import { stem } from '../engine/match/stem';
 import type { Candidate, Entry, Explanation, KnowledgeBase, Matcher } from '../engine/types';
@@ -17,8 +17,8 @@ export function conceptGroup(kb: KnowledgeBase, term: string): { members: string
     return members ? { members, own: true } : undefined;
   }
   const builtIn = /^#(\d+)$/.exec(term);
-  const group = builtIn ? LEXICON.split('.')[Number(builtIn[1])] : undefined;
-  return group ? { members: group.split(','), own: false } : undefined;
+  const members = builtIn ? lexiconGroups()[Number(builtIn[1])] : undefined;
+  return members ? { members, own: false } : undefined;
 }
 
 /** Everything an entry's words come from, as stems, for finding which group member it uses. */

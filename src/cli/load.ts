@@ -1,6 +1,5 @@
 /** Reading JSON files and knowledge bases, with errors that name the file, line and column. */
 import { formatProblems, validateKnowledge } from '../lint/validate';
-import { WARNING } from '../lint/messages';
 import type { KnowledgeBase, ValidationProblem } from '../engine/types';
 import { encoderSource } from './encoder';
 import { CliError, warn, type Io } from './io';
@@ -61,7 +60,7 @@ export async function readJson(io: Io, path: string): Promise<unknown> {
 }
 
 /** True for problems that leave the knowledge base usable as it is. */
-export const isWarning = (p: ValidationProblem): boolean => p.message.startsWith(WARNING);
+export const isWarning = (p: ValidationProblem): boolean => p.severity === 'warning';
 
 /** A knowledge base ready to run, or a CliError (exit 2) after listing its problems on stderr. */
 export async function loadKnowledge(io: Io, path: string): Promise<KnowledgeBase> {

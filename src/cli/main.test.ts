@@ -17,8 +17,12 @@ async function run(argv: string[], files: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
     readFile: async (path) => (path in files ? files[path] : readFileSync(new URL(path, root), 'utf8')),
     writeFile: async () => {
       throw new Error('these commands write no files');

@@ -1,28 +1,9 @@
-/** The `faq-chat` command: import, validate, ask, eval, build, suggest-alternates and export around the engine. */
+/** The `faq-chat` command: dispatches to the commands of the registry (registry.ts), around the engine. */
 import { version } from '../../package.json';
 import { closest } from '../lint/closest';
-import { parseArgs, type Args } from './args';
-import { askCommand } from './commands/ask';
-import { buildCommand } from './commands/build';
-import { evalCommand } from './commands/eval';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { studioCommand } from './commands/studio';
-import { suggestCommand } from './commands/suggest';
-import { validateCommand } from './commands/validate';
-import { COMMANDS, MAIN_HELP } from './help';
+import { parseArgs } from './args';
+import { COMMANDS, MAIN_HELP } from './registry';
 import { CliError, nodeIo, print, warn, type Io } from './io';
-
-const RUN: Record<string, (args: Args, io: Io) => Promise<number>> = {
-  validate: validateCommand,
-  ask: askCommand,
-  eval: evalCommand,
-  build: buildCommand,
-  'suggest-alternates': suggestCommand,
-  import: importCommand,
-  export: exportCommand,
-  studio: studioCommand,
-};
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
@@ -52,7 +33,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     print(io, command.help);
     return 0;
   }
-  return RUN[name](args, io);
+  return command.run(args, io);
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never throws. */

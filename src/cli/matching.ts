@@ -8,7 +8,8 @@ import { readCalibration, readVectors } from '../engine/semantic/stored';
 import { calibrate } from '../engine/calibrate/calibration';
 import { encodeOffTopic } from '../engine/calibrate/corpus';
 import { encodeEntries } from '../engine/semantic/vectors';
-import type { KnowledgeBase, MatchResult } from '../engine/types';
+import { matcherOf } from '../engine/match/match';
+import type { KnowledgeBase, Matcher, MatchResult } from '../engine/types';
 import { loadOrWarn, type CliEncoder } from './encoder';
 import type { Io } from './io';
 
@@ -23,6 +24,8 @@ export interface TextRun {
 
 /** A matcher over one knowledge base that works on a batch of messages at once. */
 export interface Matching {
+  /** The word matcher over the same index, for --explain and word-level figures. */
+  words: Matcher;
   /** What ran, e.g. "meaning + words (Universal Sentence Encoder lite, wasm)" or "words only". */
   label: string;
   semantic: boolean;
@@ -38,6 +41,7 @@ export function lexicalMatching(kb: KnowledgeBase): Matching {
   const index = buildIndex(kb);
   const ids = kb.entries.map((e) => e.id);
   return {
+    words: matcherOf(index),
     label: WORDS_ONLY,
     semantic: false,
     runAll: async (texts) =>
@@ -58,6 +62,7 @@ export async function semanticMatching(kb: KnowledgeBase, encoder: CliEncoder): 
   const calibration =
     readCalibration(kb, encoder.fingerprint) ?? calibrate(vectors.entries, await encodeOffTopic(encoder));
   return {
+    words: matcherOf(index),
     label: `meaning + words (${encoder.name})`,
     semantic: true,
     async runAll(texts) {

@@ -1,5 +1,6 @@
 /** What the widget shows a visitor for one match result, as terminal lines: the reply, its chips and the booking button. */
-import { defaultSmallTalk, resolveStrings } from '../engine/texts';
+import { footerCta, replyShown, smallTalkText } from '../engine/reply';
+import { resolveStrings } from '../engine/texts';
 import type { Cta, KnowledgeBase, MatchResult } from '../engine/types';
 import { plainText } from './plain-text';
 
@@ -8,7 +9,7 @@ const ownButton = (cta?: Cta): string[] => (cta ? ['', `[${cta.label}] → ${cta
 
 /** The booking button in the panel's footer, shown with every reply: the file's `cta` (its label, else `defaultLabel`). */
 function footer(kb: KnowledgeBase, defaultLabel: string): string[] {
-  const cta = kb.cta && { label: kb.cta.label || defaultLabel, url: kb.cta.url };
+  const cta = footerCta(kb, {}, defaultLabel);
   return cta
     ? ['', `Booking button (footer): [${cta.label}] → ${cta.url}`]
     : ['', '(no booking button: the file has no "cta"; the script tag\'s data-cta-url can add one)'];
@@ -25,17 +26,17 @@ function chips(kb: KnowledgeBase, label: string, ids: readonly string[] | undefi
 export function replyLines(kb: KnowledgeBase, r: MatchResult): string[] {
   // The widget's own texts for this knowledge file, so the terminal shows the visitor's words.
   const text = resolveStrings(kb);
+  const shown = replyShown(r, kb);
   if (r.smallTalk) {
-    const own = kb.smallTalk?.[r.smallTalk];
     return [
-      `Small talk (${r.smallTalk}, ${own ? 'your "smallTalk" reply' : 'the built-in reply'}):`,
+      `Small talk (${r.smallTalk}, ${kb.smallTalk?.[r.smallTalk] ? 'your "smallTalk" reply' : 'the built-in reply'}):`,
       '',
-      own || defaultSmallTalk[r.smallTalk],
+      smallTalkText(kb, r.smallTalk),
       ...footer(kb, text.cta),
     ];
   }
-  const entry = r.id ? kb.entries.find((e) => e.id === r.id) : undefined;
-  if (r.status === 'answer' && entry) {
+  const entry = shown.kind === 'answer' ? kb.entries.find((e) => e.id === shown.id) : undefined;
+  if (entry) {
     return [
       `Answer: ${entry.id} (confidence ${r.score.toFixed(2)})`,
       `Q: ${entry.question}`,
@@ -46,7 +47,7 @@ export function replyLines(kb: KnowledgeBase, r: MatchResult): string[] {
       ...footer(kb, text.cta),
     ];
   }
-  if (r.status === 'suggest' && r.suggestions.length)
+  if (shown.kind === 'suggest')
     return [
       text.didYouMean,
       ...chips(kb, 'Choices:', r.suggestions).slice(2),

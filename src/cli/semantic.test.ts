@@ -76,7 +76,7 @@ describe('eval by meaning + words', () => {
     );
     const text = await run(['eval', 'kb.json', 'cases.json'], files);
     expect(text.stdout.split('\n')[0]).toBe(`cases.json against kb.json, matcher: ${SEMANTIC}`);
-    expect(text.stdout).toMatch(/rank1 +\d+\.\d%  in-scope questions whose expected entry the matcher ranks first/);
+    expect(text.stdout).toMatch(/rank1 +\d+\.\d% {2}in-scope questions whose expected entry the matcher ranks first/);
   });
 
   it("--lexical never loads the encoder and gives the word matcher's figures and ranks", async () => {
@@ -125,7 +125,9 @@ describe('eval by meaning + words', () => {
 
   it("--explain shows each miss's hybrid candidates with their cosine (and in --json)", async () => {
     const r = await run(['eval', 'kb.json', 'cases.json', '--explain'], files);
-    expect(r.stdout).toMatch(/by meaning \+ words \(cosine: [^\n]*\n {6}1\. \S+  cosine \d\.\d\d  words \d\.\d\d  "/);
+    expect(r.stdout).toMatch(
+      /by meaning \+ words \(cosine: [^\n]*\n {6}1\. \S+ {2}cosine \d\.\d\d {2}words \d\.\d\d {2}"/,
+    );
     const json = JSON.parse((await run(['eval', 'kb.json', 'cases.json', '--explain', '--json'], files)).stdout);
     expect(json.misses[0].hybrid[0]).toEqual({
       id: expect.any(String),

@@ -1,31 +1,19 @@
+import { COMMAND_NAMES, commandMethods, isCommand, runCommand, type Command, type Controls } from './commands';
 import type { FaqChatEvents } from './events';
-import type { Controls } from './mount';
+
+export type { Command } from './commands';
 
 /** A listener for `FaqChat.on`: it gets the same CustomEvent the element dispatches. */
 export type Listener<K extends keyof FaqChatEvents = keyof FaqChatEvents> = (e: CustomEvent<FaqChatEvents[K]>) => void;
 
-/** A command for the `window.FaqChat` queue, usable before the script has loaded. */
-export type Command = ['open'] | ['close'] | ['toggle'] | ['ask', string] | ['destroy'];
-
-/** The command names that go to a widget; each is also a method of `window.FaqChat` and of the element. */
-export const commands = ['open', 'close', 'toggle', 'ask', 'destroy'] as const;
-
-/** The public `window.FaqChat` object. */
-export interface FaqChatApi {
+/** The public `window.FaqChat` object: the commands as methods (see Command), plus the queue and events. */
+export interface FaqChatApi extends Controls {
   /** Runs queued-style commands, e.g. `FaqChat.push(['ask', 'Do you sign BAAs?'])`. */
   push(...commands: Command[]): void;
-  open(): void;
-  close(): void;
-  toggle(): void;
-  /** Opens the panel and asks `text` as the visitor. */
-  ask(text: string): void;
   /** Calls `fn` with each `faq-chat:<event>` CustomEvent (its `detail`: FaqChatEvents). */
   on<K extends keyof FaqChatEvents>(event: K, fn: Listener<K>): void;
   /** Stops calling a function passed to `on`. */
   off<K extends keyof FaqChatEvents>(event: K, fn: Listener<K>): void;
-  /** Removes the widget from the page. */
-  destroy(): void;
-  readonly isOpen: boolean;
 }
 
 declare global {
@@ -40,16 +28,15 @@ const live: Controls[] = [];
 const waiting: Command[] = [];
 
 function run(c: Command) {
-  if (!commands.includes(c?.[0])) {
+  if (!isCommand(c)) {
     console.warn(
-      `[faq-chat] Unknown command ${JSON.stringify(c)}; use one of ${commands}, as in ['open'] or ['ask', text].`,
+      `[faq-chat] Unknown command ${JSON.stringify(c)}; use one of ${COMMAND_NAMES}, as in ['open'] or ['ask', text].`,
     );
     return;
   }
   const target = live[0];
-  if (!target) waiting.push(c);
-  else if (c[0] == 'ask') target.ask(c[1]);
-  else target[c[0]]();
+  if (target) runCommand(target, c);
+  else waiting.push(c);
 }
 
 /** Makes a widget the target of `window.FaqChat` (the first one wins) and runs commands waiting for one. */
@@ -66,12 +53,8 @@ export function unregister(w: Controls) {
 
 /** The `window.FaqChat` object; commands sent before any widget exists wait for one. */
 export const api: FaqChatApi = {
+  ...commandMethods(run),
   push: (...c) => c.forEach(run),
-  open: () => run(['open']),
-  close: () => run(['close']),
-  toggle: () => run(['toggle']),
-  ask: (text) => run(['ask', text]),
-  destroy: () => run(['destroy']),
   // Events bubble to the window from any widget, so listening needs no widget (before load, use addEventListener).
   on: (event, fn) => addEventListener('faq-chat:' + event, fn as EventListener),
   off: (event, fn) => removeEventListener('faq-chat:' + event, fn as EventListener),

@@ -1,10 +1,11 @@
 import { isHttpUrl } from '../engine/knowledge/check';
+import { DEFAULTS } from '../state/defaults';
 import type { Overrides } from '../state/strings';
 import type { Look } from '../ui/App';
 
 /** Everything a site owner can set on the script tag (`data-*`) or the element. */
 export interface Config extends Overrides, Look {
-  /** Absolute URL of the knowledge file. */
+  /** Absolute URL of the knowledge file or FAQ page, or "#id" of an inline knowledge file. */
   knowledge: string;
   /** A CSS colour for buttons and the header. */
   accent?: string;
@@ -48,7 +49,9 @@ export function readConfig(
   /** One of the allowed values; the first is the default. */
   const pick = <T extends string>(n: string, ok: T[]): T => {
     const v = (raw(n) || ok[0]) as T;
-    return ok.includes(v) ? v : (bad(n, `use "${ok.join('" or "')}". Using "${ok[0]}".`), ok[0]);
+    if (ok.includes(v)) return v;
+    bad(n, `use "${ok.join('" or "')}". Using "${ok[0]}".`);
+    return ok[0];
   };
   /** A boolean attribute: present, "true" or its own name turn it on. */
   const flag = (n: string) => {
@@ -60,7 +63,7 @@ export function readConfig(
   const k = raw('knowledge');
   if (!k)
     console.warn(
-      `[faq-chat] ${prefix}knowledge is missing; set it to the URL of your knowledge file, e.g. ${prefix}knowledge="/faq.json". Using "/faq.json".`,
+      `[faq-chat] ${prefix}knowledge is missing; set it to the URL of your knowledge file, e.g. ${prefix}knowledge="${DEFAULTS.knowledge}". Using "${DEFAULTS.knowledge}".`,
     );
   const c: Config = {
     knowledge: '',
@@ -77,9 +80,10 @@ export function readConfig(
   };
   if (pick('semantic', ['on', 'off']) == 'on' && script) c.encoder = new URL('faq-chat-encoder/', script).href;
   try {
-    c.knowledge = new URL(k || '/faq.json', base).href;
+    // "#id" names an inline <script type="application/json" id="id"> on this page, not a URL.
+    c.knowledge = k?.startsWith('#') ? k : new URL(k || DEFAULTS.knowledge, base).href;
   } catch {
-    bad('knowledge', 'use the URL of your knowledge JSON file, e.g. "/faq.json".');
+    bad('knowledge', `use the URL of your knowledge JSON file, e.g. "${DEFAULTS.knowledge}".`);
   }
   const url = raw('cta-url');
   if (url && !isHttpUrl(url)) bad('cta-url', "use an http(s) URL. Using the knowledge file's cta.");

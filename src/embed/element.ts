@@ -1,20 +1,9 @@
 import { register, unregister } from './api';
-import type { AppSource, Mount } from './app-loader';
+import type { AppSource } from './app-loader';
+import { COMMAND_NAMES, type Command, type Controls } from './commands';
 import { attributes, readConfig, type Config } from './config';
-import { fire, type FaqChatEventMap } from './events';
-import { whenIdle } from './idle';
-import { drawLauncher, showNotice } from './launcher';
-import type { Controls } from './mount';
-
-/** Loads the page's session storage and computes its styles ahead of mounting (see wake below); the values are not kept. */
-function prepare() {
-  try {
-    void sessionStorage.length;
-  } catch {
-    // Blocked storage: the widget works without persistence.
-  }
-  if (document.body) void getComputedStyle(document.body).direction;
-}
+import { deferredWidget } from './deferred-widget';
+import type { FaqChatEventMap } from './events';
 
 /** The `<faq-chat>` element: the widget with the same options as attributes. */
 export interface FaqChatElement extends HTMLElement, Controls {
@@ -42,119 +31,52 @@ declare global {
 export function defineElement(app: AppSource, script?: string): CustomElementConstructor {
   const known = customElements.get('faq-chat');
   if (known) return known;
-  class FaqChat extends HTMLElement implements FaqChatElement {
+  class FaqChat extends HTMLElement {
     static observedAttributes = attributes;
     config?: Config;
-    /** The configuration in use; set while connected. */
-    private using?: Config;
-    /** The mounted widget, once the app is here. */
-    private widget?: Controls;
-    /** Commands given before the widget was mounted, run once it is. */
-    private pending: ((w: Controls) => void)[] = [];
-    private loading?: Promise<void>;
-    private cancelIdle?: () => void;
+    /** The widget while connected. */
+    private widget?: ReturnType<typeof deferredWidget>;
+    /** Commands given before the element was connected. */
+    private early: Command[] = [];
 
     connectedCallback() {
-      if (this.using) return;
-      const config = (this.using =
-        this.config ?? readConfig((n) => this.getAttribute(n), '', document.baseURI, script));
-      register(this);
-      const mount = app.now();
-      if (mount) this.start(mount);
-      else {
-        const launcher = drawLauncher(this.shadowRoot ?? this.attachShadow({ mode: 'open' }), config);
-        const wake = () => this.wake();
-        launcher?.addEventListener('click', () => this.toggle());
-        for (const intent of ['pointerenter', 'focus', 'touchstart'] as const)
-          launcher?.addEventListener(intent, wake, { passive: true });
-        // A panel left open on an earlier page of this visit opens again once the app has mounted on idle: reading
-        // sessionStorage here would cost every page view a few milliseconds before its load event.
-        if (config.open) this.wake();
-        else this.cancelIdle = whenIdle(wake);
-      }
+      if (this.widget) return;
+      const config = this.config ?? readConfig((n) => this.getAttribute(n), '', document.baseURI, script);
+      register(this as unknown as Controls);
+      this.widget = deferredWidget(this, app, config, this.early.splice(0));
     }
     disconnectedCallback() {
-      if (!this.using) return;
-      unregister(this);
-      this.cancelIdle?.();
-      this.widget?.destroy();
-      this.widget = this.using = undefined;
-      this.pending = [];
+      if (!this.widget) return;
+      unregister(this as unknown as Controls);
+      this.widget.destroy();
+      this.widget = undefined;
       this.shadowRoot?.replaceChildren();
     }
     attributeChangedCallback() {
-      if (this.using && !this.config) {
+      if (this.widget && !this.config) {
         this.disconnectedCallback();
         this.connectedCallback();
       }
     }
-
-    /** Loads the app (once at a time; again after a failure) and mounts it if this element is still on the page. */
-    private wake() {
-      if (this.widget || this.loading) return;
-      this.loading = app.load().then(
-        (mount) => {
-          this.loading = undefined;
-          // faq-chat-app.js's evaluation was a task; mounting is another, so neither is long on a slow phone. Between
-          // them a third reads what mounting would otherwise wait for inside its own task (issue 15: it came to 42–83
-          // ms at 4× CPU): the first read of sessionStorage, where the browser loads the origin's session storage in a
-          // synchronous round trip to its own process (5–50 ms, more on a busy machine), and the host page's styles,
-          // which reading the body's direction computes. The plain launcher stays usable meanwhile.
-          setTimeout(() => {
-            prepare();
-            setTimeout(() => this.using && !this.widget && this.start(mount));
-          });
-        },
-        () => {
-          this.loading = undefined;
-          // Someone asked for the chat and it cannot come: tell the visitor, not only the console.
-          if (this.pending.length && this.shadowRoot) showNotice(this.shadowRoot);
-          this.pending = [];
-        },
-      );
-    }
-    private start(mount: Mount) {
-      const root = this.shadowRoot;
-      const hadFocus = !!root?.activeElement;
-      this.widget = mount(this, this.using!);
-      // A keyboard visitor who was on the plain launcher stays on the real one.
-      if (hadFocus) root!.querySelector<HTMLElement>('[part=launcher]')?.focus();
-      // From here on FaqChat calls, isOpen and events are synchronous; before, calls wait for this moment.
-      fire(this, { type: 'ready' });
-      // What was asked meanwhile (opening renders the panel) runs in a task of its own, too.
-      if (this.pending.length) setTimeout(() => this.runPending());
-    }
-    private runPending() {
-      const widget = this.widget;
-      if (widget) for (const run of this.pending.splice(0)) run(widget);
-    }
-    /** Runs `fn` on the widget now, or once it is mounted (which this starts), after what was asked before. */
-    private whenMounted(fn: (w: Controls) => void) {
-      if (this.widget && !this.pending.length) return fn(this.widget);
-      this.pending.push(fn);
-      this.wake();
-    }
-
-    open() {
-      this.whenMounted((w) => w.open());
-    }
-    close() {
-      this.whenMounted((w) => w.close());
-    }
-    toggle() {
-      this.whenMounted((w) => w.toggle());
-    }
-    ask(text: string) {
-      this.whenMounted((w) => w.ask(text));
-    }
-    /** Removes the element, which unmounts the widget. */
-    destroy() {
-      this.remove();
+    /** The element's command dispatcher: `destroy` removes the element (which unmounts the widget). */
+    command(c: Command) {
+      if (c[0] == 'destroy') this.remove();
+      else if (this.widget) this.widget.send(c);
+      else this.early.push(c);
     }
     get isOpen() {
       return !!this.widget?.isOpen;
     }
   }
+  // Each command is also a method of the element: open(), close(), toggle(), ask(text), destroy().
+  for (const name of COMMAND_NAMES)
+    Object.defineProperty(FaqChat.prototype, name, {
+      value(this: FaqChat, ...args: unknown[]) {
+        this.command([name, ...args] as Command);
+      },
+      configurable: true,
+      writable: true,
+    });
   customElements.define('faq-chat', FaqChat);
   return FaqChat;
 }

@@ -14,7 +14,7 @@ export const defineFaqChat = (script?: string): CustomElementConstructor =>
   defineElement({ now: () => mount, load: async () => mount }, script);
 
 export type { FaqChatElement } from './element';
-export { mount, type Controls } from './mount';
+export { mount, type Controls, type ReadAhead } from './mount';
 export type { Config } from './config';
 export type { Command, FaqChatApi, Listener } from './api';
 export type { FaqChatEventMap, FaqChatEvents } from './events';

@@ -129,6 +129,8 @@ export interface ValidationProblem {
   path: string;
   /** What is wrong and what was expected. */
   message: string;
+  /** 'warning' when the value is still used as it is (or safely ignored); absent for errors, which drop it. */
+  severity?: 'warning';
 }
 
 /** The outcome of `validateKnowledge(json)`. */

@@ -1,5 +1,5 @@
 /** Ranking figures for `faq-chat eval --json`: how often the expected entry comes first, or in the top three, whatever was decided. */
-import type { EvalCase } from './evaluate';
+import { percent, type EvalCase } from './evaluate';
 
 /** Percentages (one decimal) of in-scope cases; 0 when there are none. */
 export interface RankFigures {
@@ -22,8 +22,7 @@ export function rankFigures(cases: readonly EvalCase[], orders: readonly (readon
     if (at === 0) first++;
     if (at >= 0 && at < 3) top3++;
   });
-  const percent = (n: number) => (inScope ? Math.round((n / inScope) * 1000) / 10 : 0);
-  return { rank1: percent(first), rank3: percent(top3) };
+  return { rank1: percent(first, inScope), rank3: percent(top3, inScope) };
 }
 
 /** Entry ids in ranking order, from a ranking of entry positions (lexical `Ranked[]` or hybrid `HybridRanked[]`). */

@@ -32,7 +32,8 @@ export interface EvalReport {
   misses: EvalMiss[];
 }
 
-const percent = (part: number, whole: number): number => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
+/** `part` as a percentage of `whole`, to one decimal; 0 when `whole` is 0. */
+export const percent = (part: number, whole: number): number => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
 
 /** Runs every case through the matcher and scores the outcome. */
 export const evaluate = (matcher: Matcher, cases: readonly EvalCase[]): EvalReport =>

@@ -18,24 +18,31 @@ const SETS: [string, string, string][] = [
 
 describe('matching quality bar', () => {
   for (const [name, kbFile, casesFile] of SETS) {
-    // ../shared/ sits beside the repo on our machines and in CI; a plain clone elsewhere may lack it.
-    it.runIf(existsSync(kbFile))(
-      `${name}: correct ≥ ${BAR.correct}%, helpful ≥ ${BAR.helpful}%, wrong ≤ ${BAR.wrong}%, declined ≥ ${BAR.declined}%`,
-      () => {
-        const { knowledge, problems } = validateKnowledge(JSON.parse(readFileSync(kbFile, 'utf8')));
-        expect(problems).toEqual([]);
-        const report = evaluate(createMatcher(knowledge!), JSON.parse(readFileSync(casesFile, 'utf8')).cases);
-        const figures = {
-          correct: report.correct,
-          helpful: report.helpful,
-          wrong: report.wrong,
-          declined: report.declined,
-        };
-        expect(figures.correct, JSON.stringify(figures)).toBeGreaterThanOrEqual(BAR.correct);
-        expect(figures.helpful, JSON.stringify(figures)).toBeGreaterThanOrEqual(BAR.helpful);
-        expect(figures.wrong, JSON.stringify(figures)).toBeLessThanOrEqual(BAR.wrong);
-        expect(figures.declined, JSON.stringify(figures)).toBeGreaterThanOrEqual(BAR.declined);
-      },
-    );
+    // ../shared/ sits beside the repo on our machines and in CI; a plain clone elsewhere may lack it: then the set
+    // fails saying so, or, with FAQ_CHAT_NO_SHARED_EVAL=1, is reported as skipped with the reason in its name.
+    if (!existsSync(kbFile)) {
+      it.skipIf(process.env.FAQ_CHAT_NO_SHARED_EVAL === '1')(
+        `${name}: not measured, ${kbFile} is missing (FAQ_CHAT_NO_SHARED_EVAL=1 skips it)`,
+        () => {
+          throw new Error(`${kbFile} is missing: put the shared evaluation sets in ../shared/eval/`);
+        },
+      );
+      continue;
+    }
+    it(`${name}: correct ≥ ${BAR.correct}%, helpful ≥ ${BAR.helpful}%, wrong ≤ ${BAR.wrong}%, declined ≥ ${BAR.declined}%`, () => {
+      const { knowledge, problems } = validateKnowledge(JSON.parse(readFileSync(kbFile, 'utf8')));
+      expect(problems).toEqual([]);
+      const report = evaluate(createMatcher(knowledge!), JSON.parse(readFileSync(casesFile, 'utf8')).cases);
+      const figures = {
+        correct: report.correct,
+        helpful: report.helpful,
+        wrong: report.wrong,
+        declined: report.declined,
+      };
+      expect(figures.correct, JSON.stringify(figures)).toBeGreaterThanOrEqual(BAR.correct);
+      expect(figures.helpful, JSON.stringify(figures)).toBeGreaterThanOrEqual(BAR.helpful);
+      expect(figures.wrong, JSON.stringify(figures)).toBeLessThanOrEqual(BAR.wrong);
+      expect(figures.declined, JSON.stringify(figures)).toBeGreaterThanOrEqual(BAR.declined);
+    });
   }
 });

@@ -8,7 +8,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledge } from '../engine/knowledge/check';
 import type { ValidationProblem } from '../engine/types';
-import { WARNING } from './messages';
 import { validateKnowledge } from './validate';
 
 type Obj = Record<string, unknown>;
@@ -16,7 +15,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 /** What the widget would use, according to the linter's errors alone. */
 function linterSays(json: unknown, problems: ValidationProblem[]) {
-  const errors = new Set(problems.filter((p) => !p.message.startsWith(WARNING)).map((p) => p.path));
+  const errors = new Set(problems.filter((p) => p.severity !== 'warning').map((p) => p.path));
   if (!isObj(json) || !Array.isArray(json.entries)) return null;
   const raw = json.entries as unknown[];
   const kept = raw.flatMap((e, i) => {

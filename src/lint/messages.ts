@@ -1,6 +1,6 @@
 /** Every problem message the knowledge and eval-case validators produce, in one place. */
 
-/** Marks problems that do not stop an entry from being used. */
+/** Starts the message of a problem that does not stop a value from being used (see reportWarning). */
 export const WARNING = 'warning: ';
 
 /** A short, quoted rendering of a string for messages. */
@@ -28,7 +28,7 @@ export const M = {
   blank: (got: string) => `must be a non-empty string (got ${got})`,
   noEntries: 'must contain at least one entry such as {"id": "pricing", "question": "…", "answer": "…"}',
   idSpace: (got: string, fix: string) =>
-    `${WARNING}should not contain spaces (got ${got}): the widget uses the entry, but follow-ups, suggestions, eval cases and events name it by this id; use e.g. ${quote(fix)}`,
+    `should not contain spaces (got ${got}): the widget uses the entry, but follow-ups, suggestions, eval cases and events name it by this id; use e.g. ${quote(fix)}`,
   duplicateId: (id: string, first: number) =>
     `duplicate id ${quote(id)}: entries[${first}] already uses it; give each entry its own id`,
   unknownId: (id: string, near?: string) =>
@@ -36,7 +36,7 @@ export const M = {
   selfReference: (id: string) => `${quote(id)} is this entry's own id; follow-ups should lead to other entries`,
   url: (got: string) => `must be an absolute http(s) URL such as "https://cal.com/your-name" (got ${got})`,
   link: (href: string) =>
-    `${WARNING}the link target ${quote(href)} will be shown as plain text: links must be absolute ` +
+    `the link target ${quote(href)} will be shown as plain text: links must be absolute ` +
     'http(s), mailto: or tel: URLs, e.g. [Contact us](https://example.com/contact)',
   unknownKey: (key: string, allowed: readonly string[], near?: string) =>
     `unknown key ${quote(key)}${didYouMean(near, `; allowed keys: ${allowed.join(', ')}`)}`,

@@ -2,9 +2,9 @@
 import { closest } from './closest';
 import { writeIndex } from '../build/compile-index';
 import { ANALYZER_VERSION, fingerprint, readIndex } from '../engine/knowledge/index-format';
-import { describe, M, quote, WARNING } from './messages';
+import { describe, M, quote } from './messages';
 import { at, isObject, report, strings, text, unknownKey, type Ctx } from './validate-fields';
-import type { CompiledData, CompiledIndex, CompiledVectors, KnowledgeBase } from '../engine/types';
+import type { KnowledgeBase } from '../engine/types';
 
 /** The keys a compiled block may have. */
 export const COMPILED_KEYS = ['version', 'generator', 'expansions', 'index', 'vectors'] as const;
@@ -19,18 +19,18 @@ export const COMPILED_M = {
   missing: `is missing: ${REBUILD}`,
   type: (expected: string, got: string) => `${M.type(expected, got)}; ${REBUILD}`,
   indexType: (got: string) =>
-    `${WARNING}must be the search index \`faq-chat build\` writes, an object (got ${got}), so the widget ignores it and indexes the entries in each visitor's browser; ${REBUILD}`,
+    `must be the search index \`faq-chat build\` writes, an object (got ${got}), so the widget ignores it and indexes the entries in each visitor's browser; ${REBUILD}`,
   indexVersion: (got: string) =>
-    `${WARNING}the search index was made by a faq-chat with another text analyser (version ${got}, this one reads ${ANALYZER_VERSION}), ` +
+    `the search index was made by a faq-chat with another text analyser (version ${got}, this one reads ${ANALYZER_VERSION}), ` +
     `so the widget ignores it and indexes the entries in each visitor's browser; ${REBUILD}`,
   indexStale:
-    `${WARNING}the search index is out of date: the entries or synonyms changed after \`faq-chat build\` made it, ` +
+    `the search index is out of date: the entries or synonyms changed after \`faq-chat build\` made it, ` +
     `so the widget ignores it and indexes the entries in each visitor's browser; ${REBUILD}`,
   indexDamaged:
-    `${WARNING}the search index is damaged (a field is missing, cut short or of the wrong type), ` +
+    `the search index is damaged (a field is missing, cut short or of the wrong type), ` +
     `so the widget ignores it and indexes the entries in each visitor's browser; ${REBUILD}`,
   indexWrong:
-    `${WARNING}the search index does not match the entries: they, their expansions or the index were edited after \`faq-chat build\`, ` +
+    `the search index does not match the entries: they, their expansions or the index were edited after \`faq-chat build\`, ` +
     `and the widget still reads it, so it may rank answers by the old text; ${REBUILD}`,
 };
 
@@ -54,55 +54,40 @@ export function indexProblem(kb: KnowledgeBase): string | undefined {
   return same ? undefined : COMPILED_M.indexWrong;
 }
 
-/** A compiled block: version 1, a generator name, expansions keyed by existing entry ids; stale ids are reported and dropped. */
-export function compiled(ctx: Ctx, v: unknown, path: string): CompiledData | undefined {
+/**
+ * Reports the problems of a compiled block: version 1, a generator name, expansions keyed by existing entry ids.
+ * Its index and vectors are checked against the entries once they are known (indexProblem, vectorsProblem).
+ */
+export function compiled(ctx: Ctx, v: unknown, path: string): void {
   if (!isObject(v)) {
     report(ctx, path, COMPILED_M.type('an object written by `faq-chat build`', describe(v)));
-    return undefined;
+    return;
   }
-  let ok = true;
-  let generator: string | undefined;
-  let index: CompiledIndex | undefined;
-  let vectors: CompiledVectors | undefined;
-  const expansions: Record<string, string[]> = Object.create(null);
   for (const key of Object.keys(v)) {
     const p = at(path, key);
     if (key === 'version') {
-      if (v.version !== 1) {
-        report(ctx, p, COMPILED_M.version(describe(v.version)));
-        ok = false;
-      }
-    } else if (key === 'generator') generator = text(ctx, v.generator, p);
-    // Checked against the entries once they are known (indexProblem).
-    else if (key === 'index') index = v.index as CompiledIndex;
-    // Likewise checked against the entries (vectorsProblem).
-    else if (key === 'vectors') vectors = v.vectors as CompiledVectors;
-    else if (key === 'expansions') {
-      if (!isObject(v.expansions)) {
-        report(ctx, p, COMPILED_M.type('an object of word lists keyed by entry id', describe(v.expansions)));
-        continue;
-      }
-      for (const [id, list] of Object.entries(v.expansions)) {
-        const q = at(p, id);
-        if (!ctx.ids.has(id)) {
-          report(ctx, q, COMPILED_M.staleId(id, closest(id, (ctx.idList ??= [...ctx.ids.keys()]), ctx.budget)));
-          continue;
-        }
-        const words = strings(ctx, list, q);
-        if (words) expansions[id] = words;
-      }
-    } else unknownKey(ctx, key, p, COMPILED_KEYS);
+      if (v.version !== 1) report(ctx, p, COMPILED_M.version(describe(v.version)));
+    } else if (key === 'generator') text(ctx, v.generator, p);
+    else if (key === 'expansions') expansions(ctx, v.expansions, p);
+    else if (key !== 'index' && key !== 'vectors') unknownKey(ctx, key, p, COMPILED_KEYS);
   }
   for (const key of COMPILED_KEYS) {
-    if (v[key] === undefined && key !== 'index' && key !== 'vectors') {
-      report(ctx, at(path, key), COMPILED_M.missing);
-      if (key === 'version') ok = false;
+    if (v[key] === undefined && key !== 'index' && key !== 'vectors') report(ctx, at(path, key), COMPILED_M.missing);
+  }
+}
+
+/** Expansions: word lists keyed by the id of an existing entry (a stale id means the block is out of date). */
+function expansions(ctx: Ctx, v: unknown, path: string): void {
+  if (!isObject(v)) {
+    report(ctx, path, COMPILED_M.type('an object of word lists keyed by entry id', describe(v)));
+    return;
+  }
+  for (const [id, list] of Object.entries(v)) {
+    const q = at(path, id);
+    if (ctx.ids.has(id)) strings(ctx, list, q);
+    else {
+      ctx.idList ??= [...ctx.ids.keys()];
+      report(ctx, q, COMPILED_M.staleId(id, closest(id, ctx.idList, ctx.budget)));
     }
   }
-  // An unknown format version may mean anything: the widget then matches without it.
-  if (!ok) return undefined;
-  const block: CompiledData = { version: 1, generator: generator ?? 'unknown', expansions: { ...expansions } };
-  if (index !== undefined) block.index = index;
-  if (vectors !== undefined) block.vectors = vectors;
-  return block;
 }

@@ -8,12 +8,12 @@ import {
   markdown,
   refs,
   report,
+  reportWarning,
   strings,
   text,
   unknownKey,
   type Ctx,
 } from './validate-fields';
-import type { Entry } from '../engine/types';
 
 /** The keys an entry may have, in the order the docs list them. */
 export const ENTRY_KEYS = ['id', 'question', 'answer', 'alternates', 'keywords', 'followUps', 'cta'] as const;
@@ -35,53 +35,32 @@ export function collectIds(entries: unknown[], ids: Map<string, number>): void {
 function id(ctx: Ctx, v: unknown, path: string): string | undefined {
   const s = text(ctx, v, path);
   // The widget uses such an entry; only references written by hand and event data get awkward.
-  if (s !== undefined && /\s/.test(s)) report(ctx, path, M.idSpace(describe(s), dashed(s)));
+  if (s !== undefined && /\s/.test(s)) reportWarning(ctx, path, M.idSpace(describe(s), dashed(s)));
   return s;
 }
 
-/** The usable entry, or null (after reporting why) when it cannot be used. */
-export function validateEntry(ctx: Ctx, v: unknown, index: number): Entry | null {
+/**
+ * Reports every problem of one entry. What the widget keeps is decided by checkKnowledge; this only explains it,
+ * and records the entry's id in `ctx.usable` when the entry is usable, so a later entry with the same id is a duplicate.
+ */
+export function validateEntry(ctx: Ctx, v: unknown, index: number): void {
   const path = at('entries', index);
   if (!isObject(v)) {
     report(ctx, path, M.type('an object such as {"id": "…", "question": "…", "answer": "…"}', describe(v)));
-    return null;
+    return;
   }
-  const e: Partial<Entry> = {};
+  let entryId: string | undefined;
   let usable = true;
-  const need = <T>(value: T | undefined): T | undefined => {
-    if (value === undefined) usable = false;
-    return value;
-  };
   for (const key of Object.keys(v)) {
     const value = v[key];
     const p = at(path, key);
     if (value === undefined) continue;
-    switch (key) {
-      case 'id':
-        e.id = need(id(ctx, value, p));
-        break;
-      case 'question':
-        e.question = need(text(ctx, value, p));
-        break;
-      case 'answer':
-        e.answer = need(markdown(ctx, value, p));
-        break;
-      case 'alternates':
-        e.alternates = strings(ctx, value, p);
-        break;
-      case 'keywords':
-        e.keywords = strings(ctx, value, p);
-        break;
-      case 'followUps':
-        e.followUps = refs(ctx, value, p, v.id);
-        break;
-      case 'cta':
-        e.cta = cta(ctx, value, p);
-        break;
-      default:
-        unknownKey(ctx, key, p, ENTRY_KEYS);
-    }
+    if (key === 'id') entryId = id(ctx, value, p);
+    else if (key === 'question' || key === 'answer') {
+      if ((key === 'question' ? text : markdown)(ctx, value, p) === undefined) usable = false;
+    } else if (!field(ctx, key, value, p, v.id)) unknownKey(ctx, key, p, ENTRY_KEYS);
   }
+  if (entryId === undefined) usable = false;
   for (const key of Object.keys(REQUIRED) as (keyof typeof REQUIRED)[]) {
     if (v[key] === undefined) {
       report(ctx, at(path, key), M.missing(REQUIRED[key]));
@@ -89,12 +68,17 @@ export function validateEntry(ctx: Ctx, v: unknown, index: number): Entry | null
     }
   }
   // As in the widget, the first usable entry with an id keeps it; a later one is dropped.
-  const first = e.id === undefined ? undefined : ctx.usable.get(e.id);
-  if (first !== undefined) {
-    report(ctx, at(path, 'id'), M.duplicateId(e.id!, first));
-    usable = false;
-  } else if (usable) ctx.usable.set(e.id!, index);
-  if (!usable) return null;
-  for (const key of Object.keys(e) as (keyof Entry)[]) if (e[key] === undefined) delete e[key];
-  return e as Entry;
+  const first = entryId === undefined ? undefined : ctx.usable.get(entryId);
+  if (entryId !== undefined && first !== undefined) {
+    report(ctx, at(path, 'id'), M.duplicateId(entryId, first));
+  } else if (entryId !== undefined && usable) ctx.usable.set(entryId, index);
+}
+
+/** Checks one of an entry's optional fields; false when `key` is not one. */
+function field(ctx: Ctx, key: string, value: unknown, path: string, self: unknown): boolean {
+  if (key === 'alternates' || key === 'keywords') strings(ctx, value, path);
+  else if (key === 'followUps') refs(ctx, value, path, self);
+  else if (key === 'cta') cta(ctx, value, path);
+  else return false;
+  return true;
 }

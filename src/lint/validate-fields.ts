@@ -2,7 +2,7 @@
 import { isHttpUrl } from '../engine/knowledge/check';
 import { closest, type Budget } from './closest';
 import { parseMarkdown } from '../engine/knowledge/markdown';
-import { describe, M } from './messages';
+import { describe, M, WARNING } from './messages';
 import type { Cta, ValidationProblem } from '../engine/types';
 
 /** The running state of one validation. */
@@ -22,9 +22,14 @@ export type Obj = Record<string, unknown>;
 /** True for a JSON object. */
 export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Records one problem. */
+/** Records one error: the value is not used. */
 export const report = (ctx: Ctx, path: string, message: string): void => {
   ctx.problems.push({ path, message });
+};
+
+/** Records one warning: the value is used as it is, or safely ignored. Its message starts with "warning: ". */
+export const reportWarning = (ctx: Ctx, path: string, message: string): void => {
+  ctx.problems.push({ path, message: WARNING + message, severity: 'warning' });
 };
 
 /** `path.key`, `path[3]` or `path["odd key"]`. */
@@ -50,7 +55,7 @@ export function text(ctx: Ctx, v: unknown, path: string): string | undefined {
 /** A string of markdown whose links are checked (unsafe ones become plain text in the widget). */
 export function markdown(ctx: Ctx, v: unknown, path: string): string | undefined {
   const s = text(ctx, v, path);
-  if (s !== undefined) parseMarkdown(s, (href) => report(ctx, path, M.link(href)));
+  if (s !== undefined) parseMarkdown(s, (href) => reportWarning(ctx, path, M.link(href)));
   return s;
 }
 
@@ -80,7 +85,10 @@ export function refs(ctx: Ctx, v: unknown, path: string, self?: unknown): string
     if (id === undefined) continue;
     if (id === self) report(ctx, at(path, i), M.selfReference(id));
     else if (ctx.ids.has(id)) out.add(id);
-    else report(ctx, at(path, i), M.unknownId(id, closest(id, (ctx.idList ??= [...ctx.ids.keys()]), ctx.budget)));
+    else {
+      ctx.idList ??= [...ctx.ids.keys()];
+      report(ctx, at(path, i), M.unknownId(id, closest(id, ctx.idList, ctx.budget)));
+    }
   }
   return [...out];
 }

@@ -30,6 +30,7 @@ describe('validateKnowledge: stored entry vectors', async () => {
     const r = validateKnowledge(withVectors(stored), { model: 'use-lite-u8-new' });
     expect(r.problems).toEqual([
       {
+        severity: 'warning',
         path: 'compiled.vectors',
         message: expect.stringMatching(
           /^warning: the entry vectors were made by another sentence encoder \("fake-64"; this faq-chat's is "use-lite-u8-new"\), .*rebuild with `faq-chat build`$/,
@@ -50,6 +51,7 @@ describe('validateKnowledge: stored entry vectors', async () => {
     );
     expect(r.problems).toEqual([
       {
+        severity: 'warning',
         path: 'compiled.vectors',
         message: expect.stringMatching(
           /^warning: the entry vectors are out of date: the entries changed .*rebuild with `faq-chat build`$/,
@@ -72,7 +74,9 @@ describe('validateKnowledge: stored entry vectors', async () => {
     ],
   ])('warns about a damaged block and still gives a usable knowledge base: %#', (vectors, message) => {
     const r = validateKnowledge(withVectors(vectors), { model: 'fake-64' });
-    expect(r.problems).toEqual([{ path: 'compiled.vectors', message: expect.stringMatching(message) }]);
+    expect(r.problems).toEqual([
+      { path: 'compiled.vectors', message: expect.stringMatching(message), severity: 'warning' },
+    ]);
     expect(r.problems[0].message).toMatch(/^warning: the entry vectors are damaged: /);
     expect(r.knowledge?.compiled).toEqual({ version: 1, generator: 'g', expansions: {} });
   });

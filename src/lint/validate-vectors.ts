@@ -3,7 +3,7 @@
  * the widget and the CLI ignore such a block and encode the entries themselves, so it never breaks anything.
  */
 import { fingerprint } from '../engine/knowledge/index-format';
-import { describe, WARNING } from './messages';
+import { describe } from './messages';
 import { readVectors } from '../engine/semantic/stored';
 import { isObject } from './validate-fields';
 import type { KnowledgeBase } from '../engine/types';
@@ -13,10 +13,10 @@ const IGNORED =
 
 /** Messages about the stored entry vectors. */
 export const VECTORS_M = {
-  shape: (what: string) => `${WARNING}the entry vectors are damaged: ${what}, ${IGNORED}`,
+  shape: (what: string) => `the entry vectors are damaged: ${what}, ${IGNORED}`,
   model: (got: string, want: string) =>
-    `${WARNING}the entry vectors were made by another sentence encoder (${JSON.stringify(got)}; this faq-chat's is ${JSON.stringify(want)}), ${IGNORED}`,
-  stale: `${WARNING}the entry vectors are out of date: the entries changed after \`faq-chat build\` made them, ${IGNORED}`,
+    `the entry vectors were made by another sentence encoder (${JSON.stringify(got)}; this faq-chat's is ${JSON.stringify(want)}), ${IGNORED}`,
+  stale: `the entry vectors are out of date: the entries changed after \`faq-chat build\` made them, ${IGNORED}`,
 };
 
 /**

@@ -100,6 +100,7 @@ describe('validateKnowledge', () => {
     );
     expect(r.problems.map((p) => p.path)).toEqual(['entries[1].id', 'entries[2].id', 'entries[3].id']);
     expect(r.problems[2].message).toMatch(/^warning: .*"my-id"/);
+    expect(r.problems.map((p) => p.severity)).toEqual([undefined, undefined, 'warning']);
     expect(r.knowledge?.entries.map((e) => e.id)).toEqual(['a', 'my id']);
   });
 
@@ -386,6 +387,7 @@ describe('validateKnowledge: the compiled block', () => {
         const r = problemsWith(fresh, edit);
         expect(r.problems).toEqual([
           {
+            severity: 'warning',
             path: 'compiled.index',
             message: expect.stringMatching(/^warning: the search index is out of date: .* run `faq-chat build` again/),
           },
@@ -407,6 +409,7 @@ describe('validateKnowledge: the compiled block', () => {
       const r = problemsWith({ ...fresh, a: fresh.a.slice(1) });
       expect(r.problems).toEqual([
         {
+          severity: 'warning',
           path: 'compiled.index',
           message: expect.stringMatching(/^warning: the search index is damaged .* the widget ignores it/),
         },
@@ -417,7 +420,11 @@ describe('validateKnowledge: the compiled block', () => {
     it('warns when its content does not match the entries though its fingerprint does (edited by hand)', () => {
       const r = problemsWith({ ...fresh, p: fresh.p.map((list, k) => (k ? list : [...list, 4])) });
       expect(r.problems).toEqual([
-        { path: 'compiled.index', message: expect.stringContaining('the search index does not match the entries') },
+        {
+          path: 'compiled.index',
+          message: expect.stringContaining('the search index does not match the entries'),
+          severity: 'warning',
+        },
       ]);
       expect(r.knowledge?.compiled?.index).toBeUndefined();
     });

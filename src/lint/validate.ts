@@ -15,6 +15,7 @@ import {
   markdown,
   refs,
   report,
+  reportWarning,
   stringMap,
   synonyms,
   text,
@@ -22,7 +23,7 @@ import {
   type Ctx,
   type Obj,
 } from './validate-fields';
-import type { SmallTalkKind, ValidationProblem, ValidationResult } from '../engine/types';
+import type { KnowledgeBase, SmallTalkKind, ValidationProblem, ValidationResult } from '../engine/types';
 
 /** The top-level keys a knowledge file may have. */
 export const TOP_KEYS = [
@@ -46,7 +47,10 @@ export const SMALL_TALK_KINDS: readonly SmallTalkKind[] = ['greeting', 'thanks',
 const MISSING_ENTRIES = 'an "entries" array of {"id", "question", "answer"} objects';
 
 function entries(ctx: Ctx, v: unknown): void {
-  if (!Array.isArray(v)) return report(ctx, 'entries', M.type(`an array of entries`, describe(v)));
+  if (!Array.isArray(v)) {
+    report(ctx, 'entries', M.type(`an array of entries`, describe(v)));
+    return;
+  }
   if (!v.length) report(ctx, 'entries', M.noEntries);
   for (let i = 0; i < v.length; i++) validateEntry(ctx, v[i], i);
 }
@@ -55,6 +59,62 @@ function entries(ctx: Ctx, v: unknown): void {
 export interface ValidateOptions {
   /** Fingerprint of the installed sentence encoder: stored entry vectors of another model are reported. */
   model?: string;
+}
+
+/** Checks one top-level field of a knowledge file. */
+function topField(ctx: Ctx, key: string, v: unknown, p: string): void {
+  switch (key) {
+    case '$schema':
+    case 'title':
+      text(ctx, v, p);
+      break;
+    case 'greeting':
+    case 'fallback':
+      markdown(ctx, v, p);
+      break;
+    case 'locale':
+      locale(ctx, v, p);
+      break;
+    case 'cta':
+      cta(ctx, v, p);
+      break;
+    case 'suggestions':
+      refs(ctx, v, p);
+      break;
+    case 'synonyms':
+      synonyms(ctx, v, p);
+      break;
+    case 'strings':
+      stringMap(ctx, v, p);
+      break;
+    case 'smallTalk':
+      stringMap(ctx, v, p, SMALL_TALK_KINDS);
+      break;
+    case 'entries':
+      entries(ctx, v);
+      break;
+    case 'compiled':
+      compiled(ctx, v, p);
+      break;
+    default:
+      unknownKey(ctx, key, p, TOP_KEYS);
+  }
+}
+
+/** Reports a stored index or vectors that cannot be used, and drops them, as the widget ignores them. */
+function dropStale(ctx: Ctx, kb: KnowledgeBase, options: ValidateOptions): void {
+  const problem = indexProblem(kb);
+  if (problem) {
+    reportWarning(ctx, 'compiled.index', problem);
+    // Commands then match from the entries' text, as the widget does with a stale index.
+    delete kb.compiled!.index;
+  }
+  const vectors = vectorsProblem(kb, options.model);
+  if (vectors) {
+    reportWarning(ctx, 'compiled.vectors', vectors);
+    // Nothing downstream should even look at a block that cannot be used.
+    delete kb.compiled!.vectors;
+  }
 }
 
 function validate(json: unknown, options: ValidateOptions): ValidationResult {
@@ -69,57 +129,11 @@ function validate(json: unknown, options: ValidateOptions): ValidationResult {
     const v = root[key];
     const p = at('', key);
     if (v === undefined) continue;
-    switch (key) {
-      case '$schema':
-      case 'title':
-        text(ctx, v, p);
-        break;
-      case 'greeting':
-      case 'fallback':
-        markdown(ctx, v, p);
-        break;
-      case 'locale':
-        locale(ctx, v, p);
-        break;
-      case 'cta':
-        cta(ctx, v, p);
-        break;
-      case 'suggestions':
-        refs(ctx, v, p);
-        break;
-      case 'synonyms':
-        synonyms(ctx, v, p);
-        break;
-      case 'strings':
-        stringMap(ctx, v, p);
-        break;
-      case 'smallTalk':
-        stringMap(ctx, v, p, SMALL_TALK_KINDS);
-        break;
-      case 'entries':
-        entries(ctx, v);
-        break;
-      case 'compiled':
-        compiled(ctx, v, p);
-        break;
-      default:
-        unknownKey(ctx, key, p, TOP_KEYS);
-    }
+    topField(ctx, key, v, p);
   }
   if (root.entries === undefined) report(ctx, 'entries', M.missing(MISSING_ENTRIES));
   const { knowledge } = checkKnowledge(json);
-  const problem = knowledge && indexProblem(knowledge);
-  if (problem) {
-    report(ctx, 'compiled.index', problem);
-    // Commands then match from the entries' text, as the widget does with a stale index.
-    delete knowledge.compiled!.index;
-  }
-  const vectors = knowledge && vectorsProblem(knowledge, options.model);
-  if (vectors) {
-    report(ctx, 'compiled.vectors', vectors);
-    // Nothing downstream should even look at a block that cannot be used.
-    delete knowledge.compiled!.vectors;
-  }
+  if (knowledge) dropStale(ctx, knowledge, options);
   return { valid: ctx.problems.length === 0, problems: ctx.problems, knowledge };
 }
 

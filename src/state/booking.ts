@@ -1,10 +1,11 @@
+import { footerCta } from '../engine/reply';
 import type { Cta, KnowledgeBase } from '../engine/types';
 import { bookingUrl } from './link';
 import type { Overrides } from './strings';
 
 /**
- * The booking link for a reply: the entry's own `cta`, else the embed's cta-url/cta-label, else the knowledge
- * file's `cta`; undefined when no URL is known. `q` is the visitor's question, for the opt-in booking-form prefill.
+ * The booking link for a reply: the entry's own `cta`, else the footer's (see footerCta); undefined when no URL is
+ * known. `q` is the visitor's question, for the opt-in booking-form prefill.
  */
 export function bookingFor(
   kb: KnowledgeBase | null,
@@ -13,7 +14,6 @@ export function bookingFor(
   own?: Cta,
   q?: string,
 ): Cta | undefined {
-  const url = o.ctaUrl || kb?.cta?.url;
-  const c = own || (url ? { url, label: o.ctaLabel || kb?.cta?.label || defaultLabel } : undefined);
+  const c = own || footerCta(kb, o, defaultLabel);
   return c && { label: c.label, url: bookingUrl(c.url, o.ctaUtm, o.ctaPrefill, q) };
 }

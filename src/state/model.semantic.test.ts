@@ -15,7 +15,11 @@ function controlled() {
   return { calls, semantic };
 }
 const ready = async (semantic: (t: string) => Promise<MatchResult | undefined>) => {
-  const model = createChatModel({ load: () => Promise.resolve(kb), delay: 0, semantic });
+  const model = createChatModel({
+    load: () => Promise.resolve(kb),
+    delay: 0,
+    encoder: { start() {}, match: semantic },
+  });
   model.warm();
   await settle(model);
   return model;

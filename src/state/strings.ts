@@ -1,6 +1,6 @@
 import type { TextOverrides } from '../engine/texts';
 
-export { defaultSmallTalk, defaultStrings, resolveStrings, type Strings } from '../engine/texts';
+export { defaultStrings, resolveStrings } from '../engine/texts';
 
 /** Site-owner overrides from the script tag or element attributes (they beat the knowledge file). */
 export interface Overrides extends TextOverrides {

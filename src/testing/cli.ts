@@ -38,13 +38,19 @@ export async function runCli(
   let stderr = '';
   const written: Record<string, string> = {};
   const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
     readFile: async (path) => {
       if (path in files) return files[path];
       throw Object.assign(new Error('missing'), { code: 'ENOENT' });
     },
-    writeFile: async (path, text) => void (written[path] = text),
+    writeFile: async (path, text) => {
+      written[path] = text;
+    },
     loadWordNet: seams.loadWordNet,
     encoder: seams.encoder ?? fakeSource(),
   };

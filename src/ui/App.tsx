@@ -5,6 +5,7 @@ import { Composer } from './Composer';
 import { Header } from './Header';
 import { Launcher } from './Launcher';
 import { MessageList } from './MessageList';
+import { textDirection } from './text-direction';
 
 /** How the site owner set the widget's look (the embed's config). */
 export interface Look {
@@ -27,9 +28,6 @@ type Props = {
 
 /** 0: none of the closed panel; 1: its frame (header, footer, text box); 2: also the conversation. */
 export type Ahead = 0 | 1 | 2;
-
-/** Knowledge-base languages written right to left. */
-const RTL = /^(ar|he|fa|ur)\b/i;
 
 /** The whole widget: the chat dialog and the launcher; moves focus into the dialog on open and back on close. */
 export class App extends Component<Props> {
@@ -66,9 +64,10 @@ export class App extends Component<Props> {
       model.close();
     };
     return (
+      // biome-ignore lint/a11y/noStaticElementInteractions: Escape from any control inside the widget closes it
       <div
         class={`fc ${look.position} ${look.theme} ${look.launcher}`}
-        dir={rtl || RTL.test(model.kb.value?.locale!) ? 'rtl' : 'ltr'}
+        dir={textDirection(rtl, model.kb.value?.locale)}
         onKeyDown={(e) => e.key == 'Escape' && open && close()}
       >
         {/* Rendered ahead, the closed panel is laid out but invisible and inert: no focus, no clicks, not in the

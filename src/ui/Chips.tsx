@@ -13,6 +13,7 @@ type Props = { model: ChatModel; kind: ChipKind; ids?: string[]; label: string; 
 export function Chips({ model, kind, ids = [], label, children }: Props) {
   const entries = ids.map(model.entry).filter((e) => e != null);
   return entries.length ? (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would add a border and a legend; the group only needs its label
     <div class={`chips ${kind}`} role="group" aria-label={label}>
       {/* Related questions say so, so they can't be taken for "Did you mean…" choices; the group's label already tells screen readers. */}
       {kind == 'follow-up' && (

@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import type { ChatModel } from '../state/model';
+import { sendsMessage } from './composer-keys';
 import { iconButton } from './Icons';
 
 /** The message box: Enter sends, Shift+Enter adds a line; blank messages are not sent. */
@@ -20,7 +21,7 @@ export function Composer({ model, input }: { model: ChatModel; input: RefObject<
         aria-label={s.placeholder}
         placeholder={s.placeholder}
         enterkeyhint="send"
-        onKeyDown={(e) => e.key == 'Enter' && !e.shiftKey && !e.isComposing && send(e)}
+        onKeyDown={(e) => sendsMessage(e) && send(e)}
       />
       {iconButton('send', s.send)}
     </form>

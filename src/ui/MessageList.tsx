@@ -25,6 +25,7 @@ export class MessageList extends Component<{ model: ChatModel }> {
     // Show the question and the start of a long reply rather than the reply's end.
     el.scrollTop = Math.max((prev ?? last).offsetTop, last.offsetTop - el.clientHeight / 2) - 12;
     if (msgs.length > this.seen && msgs[msgs.length - 1].kind != 'visitor')
+      // biome-ignore lint/performance/useDomNodeTextContent: the live region announces the text as rendered (line breaks, no hidden parts)
       this.live.current!.textContent = last.innerText;
     this.seen = msgs.length;
   }

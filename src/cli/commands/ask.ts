@@ -1,11 +1,10 @@
 /** `faq-chat ask <kb.json> <message>`: what the widget would reply. */
-import { createMatcher } from '../../engine/match/match';
 import type { Args } from '../args';
 import { createExplainer } from '../explain';
 import { hybridCandidates, hybridLines } from '../explain-hybrid';
 import { print, type Io } from '../io';
 import { loadKnowledge } from '../load';
-import { slug } from '../import/ids';
+import { slug } from '../../engine/knowledge/ids';
 import { createMatching } from '../matching';
 import { replyLines } from '../reply';
 
@@ -23,8 +22,8 @@ function uncovered(message: string): string[] {
 export async function askCommand(args: Args, io: Io): Promise<number> {
   const [path, message] = args.positionals;
   const kb = await loadKnowledge(io, path);
-  const matcher = createMatcher(kb);
   const matching = await createMatching(io, kb, args.flags.lexical === true);
+  const matcher = matching.words;
   const [run] = await matching.runAll([message]);
   if (args.flags.json) {
     const hybrid = run.hybrid ? { hybrid: hybridCandidates(kb, run.hybrid) } : {};

@@ -68,17 +68,8 @@ function pairLines(pairs: AskedPair[]): string[] {
   });
 }
 
-/** Validates, compiles and writes the file; exit 1 when the knowledge base has errors. */
-export async function buildCommand(args: Args, io: Io): Promise<number> {
-  const [path] = args.positionals;
-  const out = args.flags.out;
-  if (typeof out !== 'string')
-    throw new CliError(
-      `missing -o <out.json>, the file to write; usage: faq-chat build ${path} -o ${path.replace(/\.json$/i, '')}.compiled.json`,
-    );
-  if (args.flags.index && args.flags['no-index'])
-    throw new CliError('--index and --no-index contradict each other: give at most one');
-  const json = await readJson(io, path);
+/** The source file's knowledge base, or undefined after listing its errors (its compiled block is not looked at). */
+function usableSource(io: Io, path: string, json: unknown): KnowledgeBase | undefined {
   const { problems, knowledge } = validateKnowledge(json);
   // The compiled block is rebuilt from scratch, so an out-of-date one in the source does not matter.
   const relevant = problems.filter(
@@ -97,8 +88,24 @@ export async function buildCommand(args: Args, io: Io): Promise<number> {
       io,
       `${path} has ${plural(errors.length, 'problem')}; fix them, then build again (see: faq-chat validate ${path})`,
     );
-    return 1;
+    return undefined;
   }
+  return knowledge;
+}
+
+/** Validates, compiles and writes the file; exit 1 when the knowledge base has errors. */
+export async function buildCommand(args: Args, io: Io): Promise<number> {
+  const [path] = args.positionals;
+  const out = args.flags.out;
+  if (typeof out !== 'string')
+    throw new CliError(
+      `missing -o <out.json>, the file to write; usage: faq-chat build ${path} -o ${path.replace(/\.json$/i, '')}.compiled.json`,
+    );
+  if (args.flags.index && args.flags['no-index'])
+    throw new CliError('--index and --no-index contradict each other: give at most one');
+  const json = await readJson(io, path);
+  const knowledge = usableSource(io, path, json);
+  if (!knowledge) return 1;
   const wordNet = args.flags['no-wordnet'] ? null : await (io.loadWordNet ?? loadWordNet)();
   if (!args.flags['no-wordnet'] && !wordNet) warn(io, NO_WORDNET);
   const expand = wordNet ? (w: string) => synonyms(wordNet, w) : undefined;

@@ -1,8 +1,7 @@
 /** `faq-chat eval <kb.json> <cases.json>`: the matcher's quality on labelled questions. */
 import { parseCases } from '../../eval/cases';
-import { evaluateResults, type EvalMiss, type EvalReport } from '../../eval/evaluate';
+import { evaluateResults, type EvalCase, type EvalMiss, type EvalReport } from '../../eval/evaluate';
 import { rankFigures, type RankFigures } from '../../eval/evaluate-rank';
-import { createMatcher } from '../../engine/match/match';
 import type { KnowledgeBase } from '../../engine/types';
 import { formatProblems } from '../../lint/validate';
 import type { Args } from '../args';
@@ -52,10 +51,8 @@ function missExplainer(kb: KnowledgeBase, words: Explainer): MissExplainer {
   return (m, run) => [...words(m.q, '      '), ...(run.hybrid ? hybridLines(kb, run.hybrid, '      ') : [])];
 }
 
-/** Prints the figures and misses; exit 1 only when a --min/--max bar is not met. */
-export async function evalCommand(args: Args, io: Io): Promise<number> {
-  const [kbPath, casesPath] = args.positionals;
-  const kb = await loadKnowledge(io, kbPath);
+/** The cases file's cases, or a CliError after listing its problems. */
+async function readCases(io: Io, casesPath: string, kb: KnowledgeBase): Promise<EvalCase[]> {
   const parsed = parseCases(await readJson(io, casesPath), kb);
   if ('problems' in parsed) {
     warn(
@@ -66,15 +63,35 @@ export async function evalCommand(args: Args, io: Io): Promise<number> {
     );
     throw new CliError(`${casesPath} has ${plural(parsed.problems.length, 'problem')}; fix them to run the evaluation`);
   }
+  return parsed.cases;
+}
+
+/** Warns about each --min/--max bar the figures missed; the exit code: 1 when one was missed. */
+function missedBars(io: Io, args: Args, report: EvalReport & RankFigures): number {
+  const failed = BARS.filter(({ flag, figure, below }) => {
+    const bar = args.flags[flag];
+    return typeof bar === 'number' && (below ? report[figure] < bar : report[figure] > bar);
+  });
+  for (const { flag, figure, below } of failed) {
+    warn(io, `${figure} is ${report[figure]}%, ${below ? 'below' : 'above'} --${flag} ${args.flags[flag]}`);
+  }
+  return failed.length ? 1 : 0;
+}
+
+/** Prints the figures and misses; exit 1 only when a --min/--max bar is not met. */
+export async function evalCommand(args: Args, io: Io): Promise<number> {
+  const [kbPath, casesPath] = args.positionals;
+  const kb = await loadKnowledge(io, kbPath);
+  const cases = await readCases(io, casesPath, kb);
   const matching = await createMatching(io, kb, args.flags.lexical === true);
-  const runs = await matching.runAll(parsed.cases.map((c) => c.q));
+  const runs = await matching.runAll(cases.map((c) => c.q));
   const report = {
     ...evaluateResults(
-      parsed.cases,
+      cases,
       runs.map((r) => r.result),
     ),
     ...rankFigures(
-      parsed.cases,
+      cases,
       runs.map((r) => r.order),
     ),
   };
@@ -82,11 +99,11 @@ export async function evalCommand(args: Args, io: Io): Promise<number> {
   let at = 0;
   const runOf = new Map(
     report.misses.map((m) => {
-      while (parsed.cases[at].q !== m.q || parsed.cases[at].expect !== m.expect) at++;
+      while (cases[at].q !== m.q || cases[at].expect !== m.expect) at++;
       return [m, runs[at++]] as const;
     }),
   );
-  const matcher = args.flags.explain ? createMatcher(kb) : undefined;
+  const matcher = args.flags.explain ? matching.words : undefined;
   if (args.flags.json) {
     const misses = matcher
       ? report.misses.map((m) => {
@@ -102,7 +119,7 @@ export async function evalCommand(args: Args, io: Io): Promise<number> {
     print(io, JSON.stringify({ matcher: matching.label, ...figures, misses }, null, 2));
   } else {
     const explainer = matcher ? missExplainer(kb, createExplainer(kb, matcher)) : undefined;
-    const inScope = parsed.cases.filter((c) => c.expect !== null).length;
+    const inScope = cases.filter((c) => c.expect !== null).length;
     print(
       io,
       `${casesPath} against ${kbPath}, matcher: ${matching.label}`,
@@ -117,12 +134,5 @@ export async function evalCommand(args: Args, io: Io): Promise<number> {
       );
     }
   }
-  const failed = BARS.filter(({ flag, figure, below }) => {
-    const bar = args.flags[flag];
-    return typeof bar === 'number' && (below ? report[figure] < bar : report[figure] > bar);
-  });
-  for (const { flag, figure, below } of failed) {
-    warn(io, `${figure} is ${report[figure]}%, ${below ? 'below' : 'above'} --${flag} ${args.flags[flag]}`);
-  }
-  return failed.length ? 1 : 0;
+  return missedBars(io, args, report);
 }

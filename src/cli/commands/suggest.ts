@@ -1,5 +1,4 @@
 /** `faq-chat suggest-alternates <kb.json> <messages.txt>`: which entry each real visitor message most likely belongs to, as alternates to paste. */
-import { createMatcher } from '../../engine/match/match';
 import type { Ranked } from '../../engine/match/score';
 import type { Candidate, KnowledgeBase, Matcher } from '../../engine/types';
 import type { Args } from '../args';
@@ -109,15 +108,18 @@ export async function suggestCommand(args: Args, io: Io): Promise<number> {
   const kb = await loadKnowledge(io, kbPath);
   const messages = messageLines(await readText(io, messagesPath));
   if (!messages.length) throw new CliError(`${messagesPath} has no messages; put one visitor message per line`);
-  const matcher = createMatcher(kb);
   const matching = await createMatching(io, kb, args.flags.lexical === true);
+  const matcher = matching.words;
   const placed = matching.semantic
     ? (await matching.runAll(messages)).map((run, i) => placeByMeaning(kb, messages[i], run))
     : messages.map((m) => place(matcher, m));
   if (args.flags.json) {
     const entries: Record<string, { text: string; confidence: number }[]> = {};
-    for (const p of placed)
-      if (!p.answered && p.id) (entries[p.id] ??= []).push({ text: p.text, confidence: p.confidence });
+    for (const p of placed) {
+      if (p.answered || !p.id) continue;
+      entries[p.id] ??= [];
+      entries[p.id].push({ text: p.text, confidence: p.confidence });
+    }
     const answered = placed.filter((p) => p.answered).map(({ text, id, confidence }) => ({ text, id, confidence }));
     const none = placed.filter((p) => p.id === null).map(({ text, confidence }) => ({ text, confidence }));
     print(io, JSON.stringify({ matcher: matching.label, entries, answered, none }, null, 2));

@@ -2,14 +2,14 @@
 import { parseMarkdown, type Inline } from '../../engine/knowledge/markdown';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 const inline = (nodes: Inline[]): string =>
   nodes
     .map((n) => {
-      if (n.type === 'text') return escape(n.text);
+      if (n.type === 'text') return escapeHtml(n.text);
       if (n.type === 'br') return '<br>';
-      if (n.type === 'link') return `<a href="${escape(n.href)}">${inline(n.children)}</a>`;
+      if (n.type === 'link') return `<a href="${escapeHtml(n.href)}">${inline(n.children)}</a>`;
       return `<${n.type}>${inline(n.children)}</${n.type}>`;
     })
     .join('');

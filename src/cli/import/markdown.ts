@@ -18,13 +18,19 @@ function headingText(raw: string): string {
     .trim();
 }
 
+/** Notes in `dropped` what was left out; the content itself becomes nothing. */
+function dropNote(dropped: Set<string>, why: string): string {
+  dropped.add(why);
+  return '';
+}
+
 /** One answer line in the widget's subset; `dropped` hears what was left out. */
 function answerLine(line: string, dropped: Set<string>): string {
   let out = line.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-  out = out.replace(/!\[[^\]]*\]\([^)]*\)/g, () => (dropped.add('had images, dropped'), ''));
+  out = out.replace(/!\[[^\]]*\]\([^)]*\)/g, () => dropNote(dropped, 'had images, dropped'));
   out = out.replace(/<((?:https?:\/\/|mailto:)[^>\s]+)>/g, '[$1]($1)');
   out = out.replace(/<br\s*\/?>/gi, ' ');
-  out = out.replace(/<\/?[a-z][^>]*>/gi, () => (dropped.add('had HTML tags, removed'), ''));
+  out = out.replace(/<\/?[a-z][^>]*>/gi, () => dropNote(dropped, 'had HTML tags, removed'));
   out = out.replace(/\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g, (_all, label: string, href: string) => {
     if (safeHref(href)) return `[${label}](${href})`;
     dropped.add('had links that were not absolute http(s), mailto or tel, kept as text');

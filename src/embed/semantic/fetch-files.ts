@@ -1,6 +1,7 @@
-/** What the worker downloads: the encoder's files from its own folder, and the knowledge file. Errors name the file. */
-import { checkKnowledge } from '../../engine/knowledge/check';
-import type { KnowledgeBase } from '../../engine/types';
+/**
+ * What the worker downloads: the encoder's files from its folder (the knowledge comes from the widget, which has
+ * loaded it already). Errors name the file.
+ */
 import { readModelFiles, type ModelFiles } from '../../encoder/files';
 
 async function get(url: string, method = 'GET'): Promise<Response> {
@@ -8,7 +9,12 @@ async function get(url: string, method = 'GET'): Promise<Response> {
   try {
     res = await fetch(url, { method });
   } catch (e) {
-    throw Error(`${url} could not be downloaded (${(e as Error).message})`);
+    // From another origin (faq-chat on a CDN), a refusal for want of CORS headers is a bare "Failed to fetch".
+    const cors =
+      new URL(url).origin != location.origin
+        ? `; ${new URL(url).origin} must send Access-Control-Allow-Origin (npm CDNs do)`
+        : '';
+    throw Error(`${url} could not be downloaded (${(e as Error).message})${cors}`);
   }
   if (!res.ok) throw Error(`${url} answered HTTP ${res.status}`);
   return res;
@@ -30,13 +36,6 @@ export const fetchModelFiles = (home: string): Promise<ModelFiles> =>
     bytes: async (name) => (await get(new URL(name, home).href)).arrayBuffer(),
     where: (name) => new URL(name, home).href,
   });
-
-/** The knowledge file, checked as the widget checks it (the widget already reported its problems to the site owner). */
-export async function fetchKnowledge(url: string): Promise<KnowledgeBase> {
-  const { knowledge } = checkKnowledge(await json(url));
-  if (!knowledge) throw Error(`${url} is not a usable knowledge file`);
-  return knowledge;
-}
 
 /** The Content-Security-Policy headers (enforced, report-only) sent with `url`; both null when it has none. */
 export async function policyOf(url: string): Promise<(string | null)[]> {

@@ -1,6 +1,6 @@
 /**
  * The sentence encoder's worker (dist/faq-chat-encoder/worker.js, built with `vite build --mode worker`).
- * It loads the model from its own folder and the knowledge file, then answers each `match` message with the
+ * It loads the model from its folder, takes the knowledge the widget loaded, then answers each `match` message with the
  * semantic answerer. Everything heavy (TensorFlow.js, the tokenizer, the semantic engine) lives here: off the
  * host page's main thread, and out of faq-chat.js.
  */
@@ -15,10 +15,11 @@ import type { SentenceEncoder } from '../../engine/semantic/encoder';
 import { selectBackend } from '../../encoder/backend';
 import { createUseLite } from '../../encoder/use-lite';
 import { wasmAllowed } from './csp';
-import { fetchKnowledge, fetchModelFiles, policyOf } from './fetch-files';
+import { fetchModelFiles, policyOf } from './fetch-files';
 import type { FromWorker, ToWorker } from './protocol';
 
 type Match = (text: string) => Promise<MatchResult>;
+type Init = Extract<ToWorker, { type: 'init' }>;
 
 // The DOM typings describe a window; in a worker, the global scope posts to the page.
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
@@ -32,8 +33,13 @@ function reason(e: unknown): string {
     : text;
 }
 
-/** A macrotask's pause: match messages queued meanwhile run first. */
-const pause = () => new Promise<void>((done) => setTimeout(done, 0));
+/** Visitors' messages being matched now: calibration waits for them, so a visitor never waits for calibration. */
+let matching = 0;
+/** A macrotask's pause, repeated while a visitor's message is being matched: those always come first. */
+const pause = async () => {
+  do await new Promise<void>((done) => setTimeout(done, matching ? 20 : 0));
+  while (matching);
+};
 
 /** This base's calibration for a plain file, measured in slices so visitors' messages are answered meanwhile. */
 async function measureCalibration(encoder: SentenceEncoder, entries: Float32Array[][]): Promise<Calibration> {
@@ -46,15 +52,11 @@ async function measureCalibration(encoder: SentenceEncoder, entries: Float32Arra
   }
 }
 
-async function start(knowledge: string): Promise<Match> {
+async function start({ knowledge: kb, home, policies }: Init): Promise<Match> {
   const t0 = performance.now();
-  const home = new URL('.', location.href).href;
-  // This worker's policy is the one its own script was served with; reading it first means no violation is ever reported.
-  const [policy, files, kb] = await Promise.all([
-    policyOf(location.href),
-    fetchModelFiles(home),
-    fetchKnowledge(knowledge),
-  ]);
+  // This worker's policy is the one its own script was served with (started from blob:, the page's, which the page
+  // read); reading it first means no violation is ever reported.
+  const [policy, files] = await Promise.all([policies ?? policyOf(location.href), fetchModelFiles(home)]);
   const backend = await selectBackend(home, wasmAllowed(policy));
   const encoder = await createUseLite(files);
   // `faq-chat build` may have stored the entries' vectors; encoding them here takes seconds on the JavaScript backend.
@@ -65,7 +67,9 @@ async function start(knowledge: string): Promise<Match> {
   let answerer = semanticAnswerer(index, vectors, calibration);
   post({ type: 'ready', backend, vectors: stored ? 'stored' : 'computed', ms: performance.now() - t0 });
   if (calibration) post({ type: 'calibrated', ...calibration, source: 'stored', ms: 0 });
-  else {
+  // On the plain-JavaScript backend (a policy without 'wasm-unsafe-eval') encoding the corpus would take the
+  // visitor's CPU for many seconds: there, a plain file is decided by the global models alone.
+  else if (backend == 'wasm') {
     // Until it is measured (about a second), messages are decided by the global models alone.
     const t1 = performance.now();
     void measureCalibration(encoder, vectors.entries).then(
@@ -79,12 +83,14 @@ async function start(knowledge: string): Promise<Match> {
   return async (text) => answerer.match(text, (await encoder.encode([text]))[0]);
 }
 
+// biome-ignore lint/suspicious/noGlobalAssign: a worker's own message handler is its global onmessage
 onmessage = async ({ data: m }: MessageEvent<ToWorker>) => {
   if (m.type == 'init') {
-    ready ??= start(m.knowledge).catch((e) => void post({ type: 'failed', reason: reason(e) }));
+    ready ??= start(m).catch((e) => void post({ type: 'failed', reason: reason(e) }));
     return;
   }
   const t0 = performance.now();
+  matching++;
   try {
     const match = await ready;
     post(
@@ -94,5 +100,7 @@ onmessage = async ({ data: m }: MessageEvent<ToWorker>) => {
     );
   } catch {
     post({ type: 'match', id: m.id });
+  } finally {
+    matching--;
   }
 };

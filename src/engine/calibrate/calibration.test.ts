@@ -53,19 +53,29 @@ describe('calibrate', () => {
   it('without alternates, takes the corpus alone', () => {
     const single = [[unit(1, 0, 0)], [unit(0, 1, 0)]];
     const { scope } = calibrate(single, corpus);
-    expect(scope).toBeCloseTo(quantile(corpus.map((v) => bestCosine(single, v)), CALIBRATION.corpusQuantile), 4);
+    expect(scope).toBeCloseTo(
+      quantile(
+        corpus.map((v) => bestCosine(single, v)),
+        CALIBRATION.corpusQuantile,
+      ),
+      4,
+    );
   });
 
   it('yields between slices and gives the same result as at once', () => {
-    const steps = calibrationSteps(entries, corpus);
+    const big = Array.from({ length: 30 }, () => corpus).flat();
+    const steps = calibrationSteps(entries, big);
     let pauses = 0;
     let r = steps.next();
     while (!r.done) {
       pauses++;
       r = steps.next();
     }
+    // Each of the 4 phrasings against the 3 others, then each corpus message against all 4.
+    const cosines = 4 * 3 + big.length * 4;
+    expect(pauses).toBe(Math.floor(cosines / CALIBRATION.perStep));
     expect(pauses).toBeGreaterThan(10);
-    expect(r.value).toEqual(calibrate(entries, corpus));
+    expect(r.value).toEqual(calibrate(entries, big));
   });
 });
 

@@ -21,12 +21,14 @@ export const CALIBRATION = Object.freeze({
   corpusQuantile: 0.97,
   /** The threshold never exceeds this quantile of the base's own leave-one-out cosines (corpus messages in its domain). */
   inScopeQuantile: 0.2,
-  /** Below the threshold by this much, a message is declined even when word evidence alone would offer choices. */
+  /** Below the threshold by this much, a message is declined even when word evidence alone would offer choices… */
   veto: 0.06,
+  /** …when it has more than this many content words: the cosine of one or two words says little about scope. */
+  vetoAfterWords: 2,
   /** At most this many phrasings are asked against the rest: enough for stable quantiles, bounded work on big bases. */
   samples: 240,
-  /** Work between two pauses (`calibrationSteps` yields): a few milliseconds at most on a slow phone. */
-  perStep: 8,
+  /** Cosines computed between two pauses (`calibrationSteps` yields): a few milliseconds on a slow phone. */
+  perStep: 1000,
 });
 
 /** The p-quantile of values: the value at rank ⌊p·n⌋ of the sorted list (the last one at most). */
@@ -60,28 +62,45 @@ function leaveOneOutSample(entries: readonly Float32Array[][]): [number, number]
   return out;
 }
 
+/** The best cosine of `query` to any phrasing but `skip`, pausing (yield) every `perStep` cosines. */
+function* bestCosineSteps(
+  entries: readonly Float32Array[][],
+  query: Float32Array,
+  work: { done: number },
+  skip?: [number, number],
+): Generator<void, number> {
+  let best = -1;
+  for (let e = 0; e < entries.length; e++) {
+    const list = entries[e];
+    for (let k = 0; k < list.length; k++) {
+      if (skip && skip[0] === e && skip[1] === k) continue;
+      const c = dot(list[k], query);
+      if (c > best) best = c;
+      if (++work.done % CALIBRATION.perStep === 0) yield;
+    }
+  }
+  return best;
+}
+
 /**
- * The calibration, as a generator that yields every few comparisons, so a worker can interleave visitors'
+ * The calibration, as a generator that yields every few thousand cosines, so a worker can interleave visitors'
  * messages; `corpus` holds the off-topic corpus's vectors from the same model as `entries`.
  */
 export function* calibrationSteps(
   entries: readonly Float32Array[][],
   corpus: readonly Float32Array[],
 ): Generator<void, Calibration> {
+  const work = { done: 0 };
   const own: number[] = [];
-  let work = 0;
-  for (const [e, k] of leaveOneOutSample(entries)) {
-    own.push(bestCosine(entries, entries[e][k], [e, k]));
-    if (++work % CALIBRATION.perStep === 0) yield;
-  }
+  for (const [e, k] of leaveOneOutSample(entries))
+    own.push(yield* bestCosineSteps(entries, entries[e][k], work, [e, k]));
   // Corpus messages scoring above a typical paraphrase of this base are in its domain (an assistant's FAQ covers
   // "set an alarm"): they say nothing about what off-topic looks like here.
   const typical = own.length ? quantile(own, 0.5) : Infinity;
   const offTopic: number[] = [];
   for (const v of corpus) {
-    const c = bestCosine(entries, v);
+    const c = yield* bestCosineSteps(entries, v, work);
     if (c < typical) offTopic.push(c);
-    if (++work % CALIBRATION.perStep === 0) yield;
   }
   const fromCorpus = offTopic.length ? quantile(offTopic, CALIBRATION.corpusQuantile) : 1;
   const scope = own.length ? Math.min(fromCorpus, quantile(own, CALIBRATION.inScopeQuantile)) : fromCorpus;

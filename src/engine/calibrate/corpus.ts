@@ -3,7 +3,7 @@ import type { SentenceEncoder } from '../semantic/encoder';
 import { OFF_TOPIC } from './offtopic';
 
 /** Texts encoded per batch: small enough that a visitor's message waits for one batch at most. */
-const BATCH = 16;
+const BATCH = 4;
 
 /** Encodes the off-topic corpus; `pause` runs between batches (the worker lets queued messages through). */
 export async function encodeOffTopic(encoder: SentenceEncoder, pause?: () => Promise<void>): Promise<Float32Array[]> {

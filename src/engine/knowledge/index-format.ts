@@ -47,13 +47,18 @@ export interface Phrasing {
 /** The entries' index as `faq-chat build` stores it (see CompiledIndex), and as buildIndex gets it from the text. */
 export type IndexData = Pick<CompiledIndex, 't' | 'p' | 'a' | 'w'>;
 
+// biome-ignore lint/suspicious/noExplicitAny: the callers' checks narrow each item themselves
 const isListOf = (v: unknown, ok: (item: any) => boolean): v is unknown[] => Array.isArray(v) && v.every(ok);
 const isText = (x: unknown) => typeof x == 'string';
 
 /** True for a term's postings: items of (gap ≥ 1) × 4 + field code, 32-bit integers, adding up to entries below n. */
 function isPostingList(list: unknown, n: number): boolean {
   let entry = -1;
-  return isListOf(list, (x) => Number.isInteger(x) && x >= 4 && x < 2 ** 31 && (entry += x >> 2) < n);
+  return isListOf(list, (x) => {
+    if (!Number.isInteger(x) || x < 4 || x >= 2 ** 31) return false;
+    entry += x >> 2;
+    return entry < n;
+  });
 }
 
 /**

@@ -7,7 +7,12 @@ const p = (...children: Inline[]): MdBlock => ({ type: 'p', children });
 /** Every node in the tree, for "nothing unsafe anywhere" assertions. */
 function nodes(blocks: MdBlock[]): Inline[] {
   const all: Inline[] = [];
-  const walk = (list: Inline[]) => list.forEach((n) => (all.push(n), 'children' in n && walk(n.children)));
+  const walk = (list: Inline[]): void => {
+    for (const n of list) {
+      all.push(n);
+      if ('children' in n) walk(n.children);
+    }
+  };
   for (const b of blocks) (b.type === 'p' ? [b.children] : b.items).forEach(walk);
   return all;
 }

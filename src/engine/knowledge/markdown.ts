@@ -13,6 +13,7 @@ export type Inline =
 export type MdBlock = { type: 'p'; children: Inline[] } | { type: 'ul' | 'ol'; items: Inline[][] };
 
 // Any whitespace or control character anywhere: browsers silently drop some of them (java\tscript:).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what it looks for
 const HIDDEN = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060\ufeff]/;
 /** http(s) with a host, or mailto:/tel: with something after the colon. */
 const SAFE = /^(https?:\/\/[^/?#]|(mailto|tel):.)/i;

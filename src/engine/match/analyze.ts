@@ -1,6 +1,7 @@
-import { LEXICON } from './lexicon';
+import { lexiconGroups } from './lexicon';
 import { words } from './normalize';
 import { stem } from './stem';
+import { finishSteps } from './steps';
 import { STOP_WORDS } from './stopwords';
 
 /** Word groups (built-in lexicon + a knowledge base's own synonyms), keyed by their stemmed form. */
@@ -19,11 +20,7 @@ let builtIn: Synonyms | undefined;
 
 /** Compile the built-in lexicon (once) plus site-specific groups (site groups get ids "s0", "s1", …). */
 export function buildSynonyms(siteGroups: readonly (readonly string[])[] = []): Synonyms {
-  const steps = synonymSteps(siteGroups);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finishSteps(synonymSteps(siteGroups));
 }
 
 /**
@@ -33,8 +30,8 @@ export function buildSynonyms(siteGroups: readonly (readonly string[])[] = []): 
 export function* synonymSteps(siteGroups: readonly (readonly string[])[] = []): Generator<void, Synonyms> {
   if (!builtIn) {
     const lexicon: Synonyms = { phrases: new Map(), maxWords: 1, words: new Set(), starts: new Set() };
-    for (const [i, group] of LEXICON.split('.').entries()) {
-      addGroup(lexicon, group.split(','), String(i));
+    for (const [i, group] of lexiconGroups().entries()) {
+      addGroup(lexicon, group, String(i));
       yield;
     }
     builtIn = lexicon;

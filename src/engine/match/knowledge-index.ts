@@ -12,6 +12,7 @@ import { words } from './normalize';
 import { stem } from './stem';
 import { STOP_WORDS } from './stopwords';
 import { TypoIndex } from './typo';
+import { finishSteps } from './steps';
 import type { KnowledgeBase } from '../types';
 
 export type { Phrasing, Posting };
@@ -39,14 +40,6 @@ const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5
 /** Analyse every entry's text once: its terms, each with the entries it occurs in and its best field there. */
 export const indexEntries = (kb: KnowledgeBase, syn: Synonyms): IndexData => finishSteps(indexSteps(kb, syn));
 
-/** Runs a stepwise job to its end in one go (the CLI, tests; the widget runs the steps in slices instead). */
-export function finishSteps<T>(steps: Generator<unknown, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
 /** indexEntries one entry per step, so the widget can spread a big knowledge base over many short tasks. */
 function* indexSteps(kb: KnowledgeBase, syn: Synonyms): Generator<void, IndexData> {
   const terms = new Map<string, number>();
@@ -62,7 +55,8 @@ function* indexSteps(kb: KnowledgeBase, syn: Synonyms): Generator<void, IndexDat
       for (const t of [...s.stems, ...s.concepts]) {
         let k = terms.get(t);
         if (k === undefined) {
-          terms.set(t, (k = p.length));
+          k = p.length;
+          terms.set(t, k);
           p.push([]);
           last.push(-1);
         }
@@ -146,12 +140,16 @@ function* finish(kb: KnowledgeBase, syn: Synonyms, { t, p, a, w }: IndexData): G
 
 /** An entry's question and alternates as content units weighted by idf, worked out once, when first needed. */
 export function phrasingsOf(index: KnowledgeIndex, entry: number): Phrasing[] {
+  const known = index.phrasings[entry];
+  if (known) return known;
   const e = index.kb.entries[entry];
-  return (index.phrasings[entry] ??= [e.question, ...(e.alternates ?? [])].map((q) => {
+  const phrasings = [e.question, ...(e.alternates ?? [])].map((q) => {
     const units = analyze(q, index.syn).map((u) => u.stems.concat(u.concepts));
     const weights = units.map((unit) => Math.max(0.5, ...unit.map((t) => (t[0] === '#' ? 0 : idf(index, t)))));
     return { units, weights, total: weights.reduce((a, b) => a + b, 0) };
-  }));
+  });
+  index.phrasings[entry] = phrasings;
+  return phrasings;
 }
 
 /** Inverse entry frequency of a term in this knowledge base. */

@@ -80,3 +80,6 @@ export const LEXICON =
   'email,mail,inbox,e mail.' +
   'phone,mobile,cell,telephone.' +
   'find out,look up';
+
+/** The lexicon's groups of interchangeable words and phrases: the one reader of LEXICON's "."/"," format. */
+export const lexiconGroups = (): string[][] => LEXICON.split('.').map((group) => group.split(','));

@@ -1,7 +1,7 @@
 import type { Slot } from './analyze';
-import { analyzeAndDecide, createAnswerer, type Run } from './lexical-answerer';
+import { analyzeAndDecide, answerer, type Run } from './lexical-answerer';
 import { features, MODEL, probability, type MessageStats } from './lexical-decision';
-import type { KnowledgeIndex } from './knowledge-index';
+import { buildIndex, type KnowledgeIndex } from './knowledge-index';
 import type { Ranked } from './score';
 import type { Candidate, Explanation, KnowledgeBase, Matcher } from '../types';
 
@@ -9,7 +9,12 @@ export { MAX_MESSAGE_CHARS } from './lexical-answerer';
 
 /** Compile a knowledge base into a matcher that can also explain itself (the CLI's and the library's). */
 export function createMatcher(kb: KnowledgeBase): Matcher {
-  const { index, match, entry } = createAnswerer(kb);
+  return matcherOf(buildIndex(kb));
+}
+
+/** The explaining matcher of an index already built (the CLI builds one per knowledge base and shares it). */
+export function matcherOf(index: KnowledgeIndex): Matcher {
+  const { match, entry } = answerer(index);
   return { match, entry, explain: (text) => explain(index, analyzeAndDecide(index, text)) };
 }
 

@@ -19,6 +19,7 @@ export function normalize(text: string): string {
   // Invisible characters inside a word (zero-width space, soft hyphen) are removed, not turned into a break.
   let t = text.toLowerCase().replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
   // The slow steps only run when the text needs them: most FAQ text is plain ASCII without apostrophes.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range starts at \x00
   if (/[^\x00-\x7f]/.test(t))
     t = t
       .normalize('NFKD')

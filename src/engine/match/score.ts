@@ -49,7 +49,8 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
   let weight = 0;
   let known = 0;
   slots.forEach((slot, s) => {
-    const alts: [string, number, Posting][] = (altsBySlot[s] = []);
+    const alts: [string, number, Posting][] = [];
+    altsBySlot[s] = alts;
     // A word repeated in a long message is one piece of evidence, not several. (Arrays join with commas, which no term has.)
     const key = `${slot.stems}|${slot.concepts}`;
     if (seen.has(key)) return;

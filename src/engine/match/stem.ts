@@ -29,7 +29,8 @@ export function stem(word: string): string {
   if (s == undefined) {
     // Bounded so a flood of unique junk words cannot grow memory without limit.
     if (cache.size > 50_000) cache.clear();
-    cache.set(word, (s = porter(word)));
+    s = porter(word);
+    cache.set(word, s);
   }
   return s;
 }
@@ -38,31 +39,35 @@ function porter(word: string): string {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return word;
   // An initial y is a consonant: "Y" keeps the vowel patterns from taking it for one (the stem keeps its first letter).
   let w = word.replace(/^y/, 'Y').replace(/^(.+?)(?:(ss|i)es|([^s])s)$/, '$1$2$3');
-  let m: RegExpExecArray | null;
-
-  if ((m = /^(.+?)eed$/.exec(w))) {
+  let m = /^(.+?)eed$/.exec(w);
+  const ed = m ? null : /^(.+?)(ed|ing)$/.exec(w);
+  if (m) {
     if (MGR0.test(m[1])) w = w.slice(0, -1);
-  } else if ((m = /^(.+?)(ed|ing)$/.exec(w)) && HAS_V.test(m[1])) {
-    w = m[1];
+  } else if (ed && HAS_V.test(ed[1])) {
+    w = ed[1];
     if (/(at|bl|iz)$/.test(w)) w += 'e';
     else if (/([^aeiouylsz])\1$/.test(w)) w = w.slice(0, -1);
     else if (CVC.test(w)) w += 'e';
   }
 
-  if ((m = /^(.+?)y$/.exec(w)) && HAS_V.test(m[1])) w = m[1] + 'i';
+  m = /^(.+?)y$/.exec(w);
+  if (m && HAS_V.test(m[1])) w = m[1] + 'i';
 
   for (const [suffix, table] of STEPS) {
     m = suffix.exec(w);
     if (m && MGR0.test(m[1])) w = m[1] + table[m[2]];
   }
 
-  if ((m = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/.exec(w))) {
+  m = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/.exec(w);
+  const ion = m ? null : /^(.+?)(s|t)(ion)$/.exec(w);
+  if (m) {
     if (MGR1.test(m[1])) w = m[1];
-  } else if ((m = /^(.+?)(s|t)(ion)$/.exec(w)) && MGR1.test(m[1] + m[2])) {
-    w = m[1] + m[2];
+  } else if (ion && MGR1.test(ion[1] + ion[2])) {
+    w = ion[1] + ion[2];
   }
 
-  if ((m = /^(.+?)e$/.exec(w))) {
+  m = /^(.+?)e$/.exec(w);
+  if (m) {
     const s = m[1];
     if (MGR1.test(s) || (MGR0.test(s) && !CVC.test(s))) w = s;
   }

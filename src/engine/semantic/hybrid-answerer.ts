@@ -88,7 +88,7 @@ export function scopeOf(bestCosine: number, calibration?: Calibration): Scope {
 /**
  * The decision on the features; small talk ("thanks!") is recognised from the words, where meaning adds nothing.
  * With a calibration, a message this base's scale calls in scope is offered choices rather than declined, and one
- * it calls off-topic is declined unless words alone would answer it.
+ * it calls off-topic is declined unless words alone would answer it (or it has only one or two content words).
  */
 export function decide(
   index: KnowledgeIndex,
@@ -107,7 +107,7 @@ export function decide(
     return { status: 'answer', id: id(ranked[0].entry), score, suggestions: [] };
   const none: MatchResult = { status: 'none', score, suggestions: [] };
   const scope = scopeOf(Math.max(...cosines), calibration);
-  if (scope === 'off' && lexical.status !== 'answer') return none;
+  if (scope === 'off' && lexical.status !== 'answer' && words.stats.slots > CALIBRATION.vetoAfterWords) return none;
   const close = ranked.filter((r) => r.score >= ranked[0].score - model.within).map((r) => id(r.entry));
   // What words alone would have answered (or their first choice) is offered beside meaning's best: meaning adds
   // choices, it never hides the one words would give.

@@ -22,7 +22,10 @@ const cache = new WeakMap<EntryVectors, Profile>();
 /** The profile of a set of entry vectors (computed once, then remembered). */
 export function profileOf(vectors: EntryVectors): Profile {
   let p = cache.get(vectors);
-  if (!p) cache.set(vectors, (p = measure(vectors.entries)));
+  if (!p) {
+    p = measure(vectors.entries);
+    cache.set(vectors, p);
+  }
   return p;
 }
 

@@ -18,7 +18,12 @@ export async function encodeEntries(kb: KnowledgeBase, encoder: SentenceEncoder)
   const texts = kb.entries.map(phrasingTexts);
   const flat = await encoder.encode(texts.flat());
   let at = 0;
-  return { fingerprint: encoder.fingerprint, entries: texts.map((t) => flat.slice(at, (at += t.length))) };
+  const entries = texts.map((t) => {
+    const start = at;
+    at += t.length;
+    return flat.slice(start, at);
+  });
+  return { fingerprint: encoder.fingerprint, entries };
 }
 
 /** Dot product: the cosine of two unit-length vectors. */

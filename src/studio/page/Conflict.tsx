@@ -8,11 +8,7 @@ import { textOf } from './text';
 function DiffView({ from, to }: { from: string; to: string }) {
   const parts = diffLines(from, to);
   return (
-    <pre
-      class="diff"
-      tabIndex={0}
-      aria-label="Differences: lines starting with - are only on disk, lines with + only in your edits"
-    >
+    <pre class="diff" title="Differences: lines starting with - are only on disk, lines with + only in your edits">
       {parts.map((p, k) => {
         const rows = p.value.replace(/\n$/, '').split('\n');
         if (!p.added && !p.removed) {

@@ -16,14 +16,12 @@ function AnswerField(props: {
   return (
     <div class="answer">
       <TextField label="Answer" rows={6} {...props} />
-      <div class="preview" role="group" aria-label="Answer preview">
-        <p class="preview-title" aria-hidden="true">
-          Preview
-        </p>
+      <fieldset class="preview">
+        <legend>Answer preview</legend>
         <div class="bubble">
           <Markdown text={typeof props.value === 'string' ? props.value : ''} />
         </div>
-      </div>
+      </fieldset>
     </div>
   );
 }

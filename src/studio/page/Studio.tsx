@@ -40,7 +40,7 @@ function Output({ store }: { store: Store }) {
   return (
     <section class="output" aria-labelledby="output-heading">
       <h2 id="output-heading">{out.title}</h2>
-      <pre tabIndex={0}>{out.text}</pre>
+      <pre>{out.text}</pre>
       <button type="button" onClick={() => (store.output.value = null)}>
         Close
       </button>

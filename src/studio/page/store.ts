@@ -1,5 +1,26 @@
+/** Problems and whether the edits differ from `base`, recomputed once typing pauses. */
+function settled(doc: Signal<Json>, base: ReadonlySignal<string>, format: Format) {
+  const problems = signal<ValidationProblem[]>(validateKnowledge(doc.value).problems);
+  const dirty = signal(false);
+  // Checking a file of 1,000 entries and writing it out take tens of milliseconds: they run once typing pauses, not on
+  // every key.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  effect(() => {
+    const now = doc.value;
+    const was = base.value;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      batch(() => {
+        problems.value = validateKnowledge(now).problems;
+        dirty.value = textOf(now, format) !== was;
+      });
+    }, SETTLE_MS);
+  });
+  return { problems, dirty };
+}
+
 /** The studio's state: the file being edited (as the owner wrote it), what is on disk, and the checks. */
-import { batch, computed, effect, signal } from '@preact/signals-core';
+import { batch, computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import type { AskedPair } from '../../cli/close-pairs';
 import type { ValidationProblem } from '../../engine/types';
 import { validateKnowledge } from '../../lint/validate';
@@ -29,22 +50,7 @@ export function createStore(loaded: FileVersion) {
   });
   const doc = signal<Json>(JSON.parse(loaded.text) as Json);
   const text = computed(() => textOf(doc.value, format));
-  const problems = signal<ValidationProblem[]>(validateKnowledge(doc.value).problems);
-  const dirty = signal(false);
-  // Checking a file of 1,000 entries and writing it out take tens of milliseconds: they run once typing pauses, not on
-  // every key.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  effect(() => {
-    const now = doc.value;
-    const was = baseText.value;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      batch(() => {
-        problems.value = validateKnowledge(now).problems;
-        dirty.value = textOf(now, format) !== was;
-      });
-    }, SETTLE_MS);
-  });
+  const { problems, dirty } = settled(doc, baseText, format);
   return {
     files: loaded.files,
     format,

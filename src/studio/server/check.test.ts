@@ -33,7 +33,13 @@ describe("the studio's Check", () => {
   it('ranks by meaning with an encoder, which encodes each text once', async () => {
     const inner = await fakeSource().load();
     let encoded = 0;
-    const counting = { ...inner, encode: (t: readonly string[]) => ((encoded += t.length), inner.encode(t)) };
+    const counting = {
+      ...inner,
+      encode: (t: readonly string[]) => {
+        encoded += t.length;
+        return inner.encode(t);
+      },
+    };
     const encoder = remembering(counting);
     const r = await checkMessages(kb, [{ text: 'do you sign a baa' }], encoder);
     expect(r.matching).toMatch(/meaning/);

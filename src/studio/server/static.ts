@@ -1,6 +1,6 @@
 /** Serving the studio's page and the built widget from dist/, never anything outside the folders named here. */
 import { readFile } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -63,6 +63,3 @@ export const pageHtml = (name: string): string => `<!doctype html>
 </body>
 </html>
 `;
-
-/** Joins dist/ with a file name (for the existence checks at start). */
-export const inDist = (dist: string, name: string): string => join(dist, name);

@@ -1,5 +1,5 @@
 /** Deterministic generators of large FAQ-like knowledge bases and visitor messages for benchmarks. */
-import type { Entry, KnowledgeBase } from '../src/engine/types';
+import type { Entry, KnowledgeBase } from '../engine/types';
 import { ADJECTIVES, CONTEXTS, FILLER, NOUNS, PEOPLE, SPECIFICS, TOPICS, UNITS, VERBS } from './vocab';
 
 /** A seeded pseudo-random source (mulberry32): the same seed always gives the same sequence. */
@@ -10,7 +10,8 @@ export class Rng {
   }
   /** A float in [0, 1). */
   next(): number {
-    let t = (this.s = (this.s + 0x6d2b79f5) >>> 0);
+    this.s = (this.s + 0x6d2b79f5) >>> 0;
+    let t = this.s;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;

@@ -1,7 +1,29 @@
-/** Help texts: examples first, because that is what people read. */
-import type { CommandSpec } from './args';
+/**
+ * Every faq-chat command, once: its arguments, its line in the overview, its help (examples first, because that is
+ * what people read) and what runs it. main.ts dispatches from here; adding a command is one entry in COMMANDS.
+ */
 import { INDEX_FROM } from '../build/compile';
-import { studioCommandHelp } from './commands/studio';
+import { usage, type Args, type CommandSpec } from './args';
+import { askCommand } from './commands/ask';
+import { buildCommand } from './commands/build';
+import { evalCommand } from './commands/eval';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { studioCommand, studioCommandHelp } from './commands/studio';
+import { suggestCommand } from './commands/suggest';
+import { validateCommand } from './commands/validate';
+import type { Io } from './io';
+
+/** One command of the registry. */
+export interface CliCommand {
+  spec: CommandSpec;
+  /** Its line in `faq-chat --help`: how to call it, and what it does. */
+  synopsis: [call: string, does: string];
+  /** `faq-chat <name> --help`: the usage line, then the text. */
+  help: string;
+  /** Runs it; resolves to the exit code. */
+  run: (args: Args, io: Io) => Promise<number>;
+}
 
 /** The exit codes of one command: 0, then what makes it 1 (if anything), then 2. */
 const exits = (
@@ -10,57 +32,53 @@ const exits = (
   two = 'bad arguments, an unreadable file, invalid JSON, or a knowledge file with errors',
 ): string => ['Exit codes:', `  0  ${ok}`, ...(one ? [`  1  ${one}`] : []), `  2  cannot run: ${two}`].join('\n');
 
-/** The first line of a command's help. */
-const usage = (spec: CommandSpec): string =>
-  `Usage: faq-chat ${spec.name} ${spec.positionals.join(' ')}${Object.keys(spec.flags).length ? ' [options]' : ''}`;
+/** A registry entry: the help is the usage line, then `text`. */
+const command = (
+  spec: CommandSpec,
+  synopsis: CliCommand['synopsis'],
+  run: CliCommand['run'],
+  text: string,
+): CliCommand => ({ spec, synopsis, run, help: `Usage: ${usage(spec)}\n\n${text}` });
 
-/** A command's spec and its help: the usage line, then the text. */
-const command = (spec: CommandSpec, text: string): { spec: CommandSpec; help: string } => ({
-  spec,
-  help: `${usage(spec)}\n\n${text}`,
-});
-
-/** The overview printed by `faq-chat --help`. */
-export const MAIN_HELP = `Usage: faq-chat <command> [options]
-
-faq-chat: make, check and test the knowledge file of your faq-chat widget
-
-Examples:
+/** The commands, in the order `faq-chat --help` lists them. */
+export const COMMANDS: Record<string, CliCommand> = {
+  import: command(
+    { name: 'import', positionals: ['<file>'], flags: { out: 'string', force: 'boolean' }, short: { o: 'out' } },
+    ['import <file|url> [-o <kb.json>]', 'make a knowledge file from a CSV, Markdown or HTML (FAQPage) FAQ'],
+    importCommand,
+    `Examples:
   faq-chat import faq.csv -o knowledge/faq.json
-  faq-chat validate knowledge/faq.json
-  faq-chat ask knowledge/faq.json "Do you sign a BAA?"
-  faq-chat ask knowledge/faq.json "how much does it cost" --explain
-  faq-chat eval knowledge/faq.json knowledge/faq.cases.json --min-correct 12 --min-helpful 60 --max-wrong 3
-  faq-chat eval knowledge/faq.json knowledge/faq.cases.json --lexical
-  faq-chat build knowledge/faq.json -o public/faq.compiled.json
-  faq-chat suggest-alternates knowledge/faq.json unanswered.txt
-  faq-chat export knowledge/faq.json --jsonld
-  faq-chat studio knowledge/faq.json
+  faq-chat import faq.md -o knowledge/faq.json
+  faq-chat import faq-page.html -o knowledge/faq.json
+  faq-chat import https://example.com/faq/ -o knowledge/faq.json
+  faq-chat import faq.csv > knowledge/faq.json
 
-ask, eval and suggest-alternates match by meaning + words: a sentence encoder (Universal Sentence
-Encoder lite, run offline on WebAssembly) beside the word matcher; --lexical matches by words only.
-
-Commands:
-  import <file> [-o <kb.json>]   make a knowledge file from a CSV, Markdown or HTML (FAQPage) FAQ
-  validate <kb.json>             list every problem in the file, with its JSON path
-  ask <kb.json> <message>        show what the widget would reply to a message
-  eval <kb.json> <cases.json>    measure the replies against labelled questions
-  build <kb.json> -o <out.json>  store entry vectors and synonyms (WordNet), find entries too close to tell apart
-  suggest-alternates <kb.json> <messages.txt>
-                                 propose which entry each real visitor message belongs to, as alternates to add
-  export <kb.json> --jsonld      print the entries as schema.org FAQPage JSON-LD for your FAQ page
-  studio <kb.json>               edit and test the file in a browser, beside the real widget
+Makes a knowledge file from the FAQ you already have. The format comes from the file's extension
+(.csv, .md, .html), or from its content:
+  CSV       a header row with "question" and "answer" columns, optional "id", "alternates" and
+            "keywords" (items separated by "|"); a spreadsheet's "Save as CSV" (commas or semicolons,
+            quotes and line breaks inside cells, UTF-8 with or without a BOM)
+  Markdown  each "##" or "###" heading is a question, the text under it its answer; the first "#"
+            heading becomes the title
+  HTML      an FAQ page (a file, or an http(s) URL) with schema.org FAQPage data: JSON-LD (also
+            inside "@graph", questions referenced by "@id" as Yoast SEO writes them) or microdata;
+            answers become the widget's markdown (paragraphs, bold, italic, lists, links), as the
+            widget reads the same page from data-knowledge
+Ids are made from the questions ("Do you sign a BAA?" → "sign-baa"), the order is kept, and it says
+what it found and what it dropped (images, embedded media, links that are not http(s), mailto or tel).
+Then add a "cta" (your booking link) and alternates, and check it with faq-chat validate.
 
 Options:
-  -h, --help    show help (also after a command: faq-chat eval --help)
-  --version     print the version
+  -o, --out FILE  where to write the knowledge file (without it, the JSON goes to stdout)
+  --force         replace the --out file if it exists
+  -h, --help      show this help
 
-Exit codes: 0 done, 1 the command found problems (each command's --help says which), 2 cannot run.`;
-
-/** The commands' specs and help texts. */
-export const COMMANDS: Record<string, { spec: CommandSpec; help: string }> = {
+${exits('the knowledge file was written', 'the file holds no questions to import (nothing written)', 'bad arguments, an unreadable or binary file, a format it cannot read, or an --out file that exists')}`,
+  ),
   validate: command(
     { name: 'validate', positionals: ['<kb.json>'], flags: { json: 'boolean' } },
+    ['validate <kb.json>', 'list every problem in the file, with its JSON path'],
+    validateCommand,
     `Examples:
   faq-chat validate knowledge/faq.json
   faq-chat validate knowledge/faq.json --json
@@ -82,6 +100,8 @@ ${exits('the file is valid', 'it has problems (listed, warnings included)', 'bad
       variadic: true,
       flags: { json: 'boolean', explain: 'boolean', lexical: 'boolean' },
     },
+    ['ask <kb.json> <message>', 'show what the widget would reply to a message'],
+    askCommand,
     `Examples:
   faq-chat ask knowledge/faq.json "Do you sign a BAA?"
   faq-chat ask knowledge/faq.json "how much does it cost" --explain
@@ -117,6 +137,8 @@ ${exits('the reply was printed', null)}`,
         'min-declined': 'number',
       },
     },
+    ['eval <kb.json> <cases.json>', 'measure the replies against labelled questions'],
+    evalCommand,
     `Examples:
   faq-chat eval knowledge/faq.json knowledge/faq.cases.json
   faq-chat eval knowledge/faq.json knowledge/faq.cases.json --explain
@@ -162,6 +184,11 @@ ${exits('done, and every --min/--max bar was met', 'a --min/--max bar was missed
       },
       short: { o: 'out' },
     },
+    [
+      'build <kb.json> -o <out.json>',
+      'store entry vectors and synonyms (WordNet), find entries too close to tell apart',
+    ],
+    buildCommand,
     `Examples:
   faq-chat build knowledge/faq.json -o public/faq.compiled.json
   faq-chat build knowledge/faq.json -o /tmp/faq.compiled.json --no-wordnet --no-vectors
@@ -202,6 +229,11 @@ ${exits('the compiled file was written', 'the knowledge file has errors (listed;
       positionals: ['<kb.json>', '<messages.txt>'],
       flags: { json: 'boolean', lexical: 'boolean' },
     },
+    [
+      'suggest-alternates <kb.json> <messages.txt>',
+      'propose which entry each real visitor message belongs to, as alternates to add',
+    ],
+    suggestCommand,
     `Examples:
   faq-chat suggest-alternates knowledge/faq.json unanswered.txt
   faq-chat suggest-alternates knowledge/faq.json unanswered.txt --json
@@ -223,36 +255,10 @@ Options:
 
 ${exits('the proposals were printed', null, 'bad arguments, an unreadable file, invalid JSON, a knowledge file with errors, or no messages')}`,
   ),
-  import: command(
-    { name: 'import', positionals: ['<file>'], flags: { out: 'string', force: 'boolean' }, short: { o: 'out' } },
-    `Examples:
-  faq-chat import faq.csv -o knowledge/faq.json
-  faq-chat import faq.md -o knowledge/faq.json
-  faq-chat import faq-page.html -o knowledge/faq.json
-  faq-chat import faq.csv > knowledge/faq.json
-
-Makes a knowledge file from the FAQ you already have. The format comes from the file's extension
-(.csv, .md, .html), or from its content:
-  CSV       a header row with "question" and "answer" columns, optional "id", "alternates" and
-            "keywords" (items separated by "|"); a spreadsheet's "Save as CSV" (commas or semicolons,
-            quotes and line breaks inside cells, UTF-8 with or without a BOM)
-  Markdown  each "##" or "###" heading is a question, the text under it its answer; the first "#"
-            heading becomes the title
-  HTML      an FAQ page with schema.org FAQPage data: JSON-LD (also inside "@graph") or microdata;
-            answers become the widget's markdown (paragraphs, bold, italic, lists, links)
-Ids are made from the questions ("Do you sign a BAA?" → "sign-baa"), the order is kept, and it says
-what it found and what it dropped (images, embedded media, links that are not http(s), mailto or tel).
-Then add a "cta" (your booking link) and alternates, and check it with faq-chat validate.
-
-Options:
-  -o, --out FILE  where to write the knowledge file (without it, the JSON goes to stdout)
-  --force         replace the --out file if it exists
-  -h, --help      show this help
-
-${exits('the knowledge file was written', 'the file holds no questions to import (nothing written)', 'bad arguments, an unreadable or binary file, a format it cannot read, or an --out file that exists')}`,
-  ),
   export: command(
     { name: 'export', positionals: ['<kb.json>'], flags: { jsonld: 'boolean' } },
+    ['export <kb.json> --jsonld', 'print the entries as schema.org FAQPage JSON-LD for your FAQ page'],
+    exportCommand,
     `Examples:
   faq-chat export knowledge/faq.json --jsonld
   faq-chat export knowledge/faq.json --jsonld > faq-jsonld.html
@@ -268,5 +274,41 @@ Options:
 
 ${exits('printed', null)}`,
   ),
-  studio: studioCommandHelp,
+  studio: {
+    ...studioCommandHelp,
+    synopsis: ['studio <kb.json>', 'edit and test the file in a browser, beside the real widget'],
+    run: studioCommand,
+  },
 };
+
+/** A command's line in the overview: its call, then what it does (on the next line when the call is long). */
+const overviewLine = ({ synopsis: [call, does] }: CliCommand): string =>
+  call.length < 30 ? `  ${call.padEnd(31)}${does}` : `  ${call}\n${' '.repeat(33)}${does}`;
+
+/** The overview printed by `faq-chat --help`. */
+export const MAIN_HELP = `Usage: faq-chat <command> [options]
+
+faq-chat: make, check and test the knowledge file of your faq-chat widget
+
+Examples:
+  faq-chat import faq.csv -o knowledge/faq.json
+  faq-chat validate knowledge/faq.json
+  faq-chat ask knowledge/faq.json "Do you sign a BAA?"
+  faq-chat ask knowledge/faq.json "how much does it cost" --explain
+  faq-chat eval knowledge/faq.json knowledge/faq.cases.json --min-correct 12 --min-helpful 60 --max-wrong 3
+  faq-chat eval knowledge/faq.json knowledge/faq.cases.json --lexical
+  faq-chat build knowledge/faq.json -o public/faq.compiled.json
+  faq-chat suggest-alternates knowledge/faq.json unanswered.txt
+  faq-chat export knowledge/faq.json --jsonld
+
+ask, eval and suggest-alternates match by meaning + words: a sentence encoder (Universal Sentence
+Encoder lite, run offline on WebAssembly) beside the word matcher; --lexical matches by words only.
+
+Commands:
+${Object.values(COMMANDS).map(overviewLine).join('\n')}
+
+Options:
+  -h, --help    show help (also after a command: faq-chat eval --help)
+  --version     print the version
+
+Exit codes: 0 done, 1 the command found problems (each command's --help says which), 2 cannot run.`;
