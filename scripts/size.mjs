@@ -23,9 +23,10 @@ const BUDGETS = [
     // start its entrance animation on a class instead of on insertion. Raised to 23,450 for issue 23 (a codebase a
     // newcomer can change): +22 B for plain code (no comma expressions or assignments inside expressions) and
     // +238 B for the widget's feature modules with their own cleanup, the chat model's parts (conversation,
-    // replying, the knowledge model without forward references) and engine/reply.ts shared with the CLI.
+    // replying, the knowledge model without forward references) and engine/reply.ts shared with the CLI, and
+    // +46 B for functions of at most 60 lines and the UI's decisions in testable modules (23,490 B).
     file: 'dist/faq-chat-app.js',
-    budget: 23_450,
+    budget: 23_500,
   },
 ];
 
