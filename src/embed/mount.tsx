@@ -7,6 +7,7 @@ import { fire } from './events';
 import { whenIdle } from './idle';
 import { loadKnowledge } from './knowledge-fetch';
 import { semanticClient } from './semantic/client';
+import { startOnIntent } from './semantic/intent';
 import { readSession, sessionKey, writeSession } from './storage';
 import { applyStyles } from './styles';
 import launcherCss from '../styles/launcher.css?inline';
@@ -40,14 +41,16 @@ export function mount(host: HTMLElement, config: Config): Controls {
     load: () => loadKnowledge(config.knowledge),
     overrides: config,
     delay: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 350,
-    // The encoder (megabytes) loads only once the panel opens: a visitor who never opens the chat never pays for it.
-    // It starts in a task of its own, so the panel's first frame does not wait for it.
+    // The encoder (megabytes) loads at the first sign of intent (startOnIntent below) or when the panel opens: a
+    // visitor who never reaches for the chat never pays for it. It starts in a task of its own, so the panel's first
+    // frame does not wait for it.
     onEvent: (e) => {
       if (e.type == 'open' && semantic) setTimeout(semantic.start);
       fire(host, e);
     },
     semantic: semantic?.match,
   });
+  const noIntent = semantic ? startOnIntent(host, semantic.start) : () => {};
   const key = sessionKey(config.knowledge);
   const saved = readSession(key);
   if (saved) model.restore(saved);
@@ -109,6 +112,7 @@ export function mount(host: HTMLElement, config: Config): Controls {
     },
     destroy() {
       semantic?.stop();
+      noIntent();
       cancel();
       cancelAhead();
       stop();
