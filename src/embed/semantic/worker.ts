@@ -33,12 +33,12 @@ async function start(knowledge: string): Promise<Match> {
   const t0 = performance.now();
   const home = new URL('.', location.href).href;
   // This worker's policy is the one its own script was served with; reading it first means no violation is ever reported.
-  const [policy, files, kb] = await Promise.all([
-    policyOf(location.href),
+  // The backend (compiling WebAssembly) starts as soon as the policy is known, while the weights are still arriving.
+  const [backend, files, kb] = await Promise.all([
+    policyOf(location.href).then((policy) => selectBackend(home, wasmAllowed(policy))),
     fetchModelFiles(home),
     fetchKnowledge(knowledge),
   ]);
-  const backend = await selectBackend(home, wasmAllowed(policy));
   const encoder = await createUseLite(files);
   // `faq-chat build` may have stored the entries' vectors; encoding them here takes seconds on the JavaScript backend.
   const stored = readVectors(kb, encoder.fingerprint);
