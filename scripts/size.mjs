@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Prints raw, gzip and brotli sizes of the widget's two files; exits 1 when one is over its gzip budget.
-import { readFileSync } from 'node:fs';
+// Prints raw, gzip and brotli sizes of the widget's two files and of the encoder's folder; exits 1 when one is over its
+// gzip budget.
+import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Gzip budgets in bytes. Lower a budget with every saving; raise one only on purpose, saying why here.
@@ -20,11 +21,17 @@ const BUDGETS = [
     // (byte golf written plainly ~30 B, the chat model split ~120 B, the stored index's one reader ~110 B, the
     // stricter shared check ~75 B). Raised to 23,200 for issue 15's last target (no task over 50 ms while opening):
     // +83 B (23,097 → 23,180) to keep the closed panel rendered ahead, hidden and inert, in two idle steps, and to
-    // start its entrance animation on a class instead of on insertion.
+    // start its entrance animation on a class instead of on insertion. Raised to 23,250 for issue 22: +49 B (23,184 →
+    // 23,233) to start loading the sentence encoder at the first sign of intent (pointer or focus on the launcher).
     file: 'dist/faq-chat-app.js',
-    budget: 23_200,
+    budget: 23_250,
   },
 ];
+
+// The sentence encoder's folder, every file (issue 22): 5,765,938 B with 8-bit min/max weights and every TensorFlow.js
+// kernel; 5,275,420 B with the model's kernels only and a step per weight matrix (docs/encoder.md). The issue's 3.0 MB
+// target is not met: no format measured reached it with the same answers.
+const ENCODER_BUDGET = 5_300_000;
 
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`.padStart(9);
 let over = false;
@@ -49,4 +56,23 @@ for (const { file, budget } of BUDGETS) {
   }
 }
 console.log(`both files: ${kb(total).trim()} gzip`);
+
+// Every file of the sentence encoder's folder, downloaded after intent (issue 22: 5.4 MB before; target 3.0 MB).
+// The visitor's browser fetches one of the two .wasm files, but both count here: the folder is what ships.
+const ENCODER = { dir: 'dist/faq-chat-encoder', budget: ENCODER_BUDGET };
+let encoder = 0;
+try {
+  for (const name of readdirSync(ENCODER.dir))
+    encoder += gzipSync(readFileSync(`${ENCODER.dir}/${name}`), { level: 9 }).length;
+} catch {
+  console.error(`[faq-chat] ${ENCODER.dir} not found; run \`npm run build\` first.`);
+  process.exit(1);
+}
+console.log(
+  `${ENCODER.dir}/ (every file): ${(encoder / 1e6).toFixed(2)} MB gzip (${encoder} B; budget ${ENCODER.budget} B)`,
+);
+if (encoder > ENCODER.budget) {
+  console.error(`[faq-chat] ${ENCODER.dir} is ${encoder} bytes gzipped, over its ${ENCODER.budget}-byte budget.`);
+  over = true;
+}
 if (over) process.exit(1);

@@ -50,7 +50,7 @@ export function mount(host: HTMLElement, config: Config): Controls {
     },
     semantic: semantic?.match,
   });
-  const noIntent = semantic ? startOnIntent(host, semantic.start) : () => {};
+  if (semantic) startOnIntent(host, semantic.start);
   const key = sessionKey(config.knowledge);
   const saved = readSession(key);
   if (saved) model.restore(saved);
@@ -112,7 +112,6 @@ export function mount(host: HTMLElement, config: Config): Controls {
     },
     destroy() {
       semantic?.stop();
-      noIntent();
       cancel();
       cancelAhead();
       stop();

@@ -1,15 +1,12 @@
 /** Starting the encoder at the visitor's first sign of intent, so its megabytes arrive while they move to click. */
 
 /**
- * Calls `start` once: when the pointer enters, or focus or a touch lands on, `host` (the launcher while closed), or at
- * once when that already happened (the intent that loaded faq-chat-app.js came before this mount). Returns a cancel.
+ * Calls `start` (which must do nothing after its first call, as the client's does) when the pointer (a finger's too)
+ * enters, or focus lands on, `host` (the launcher while closed), and at once when that already happened: the intent
+ * that loaded faq-chat-app.js came before this mount.
  */
-export function startOnIntent(host: HTMLElement, start: () => void): () => void {
-  const ac = new AbortController();
-  const go = () => ac.signal.aborted || (ac.abort(), start());
-  for (const type of ['pointerenter', 'focusin', 'touchstart'])
-    host.addEventListener(type, go, { passive: true, signal: ac.signal });
+export function startOnIntent(host: HTMLElement, start: () => void) {
+  for (const type of ['pointerenter', 'focusin']) host.addEventListener(type, start);
   // In a task of its own: this runs inside mounting, which must stay short.
-  if (host.matches(':hover,:focus-within')) setTimeout(go);
-  return () => ac.abort();
+  if (host.matches(':hover,:focus-within')) setTimeout(start);
 }
