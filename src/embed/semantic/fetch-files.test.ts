@@ -19,7 +19,7 @@ function serve(files: Record<string, unknown>) {
     if (name == 'model.json') await held;
     if (!(name in files)) return new Response('', { status: 404 });
     const body = files[name];
-    return new Response(body instanceof Uint8Array ? body : JSON.stringify(body));
+    return new Response(body instanceof Uint8Array ? new Blob([new Uint8Array(body)]) : JSON.stringify(body));
   });
   return { requested, release };
 }
