@@ -4,7 +4,9 @@ import { rankedIds } from '../eval/evaluate-rank';
 import { buildIndex } from '../engine/match/knowledge-index';
 import { semanticRun } from '../engine/semantic/hybrid-answerer';
 import type { HybridRanked } from '../engine/semantic/hybrid';
-import { readVectors } from '../engine/semantic/stored';
+import { readCalibration, readVectors } from '../engine/semantic/stored';
+import { calibrate } from '../engine/calibrate/calibration';
+import { encodeOffTopic } from '../engine/calibrate/corpus';
 import { encodeEntries } from '../engine/semantic/vectors';
 import type { KnowledgeBase, MatchResult } from '../engine/types';
 import { loadOrWarn, type CliEncoder } from './encoder';
@@ -52,13 +54,16 @@ export async function semanticMatching(kb: KnowledgeBase, encoder: CliEncoder): 
   const ids = kb.entries.map((e) => e.id);
   // Vectors `faq-chat build` stored are reused when this very model made them from these very entries.
   const vectors = readVectors(kb, encoder.fingerprint) ?? (await encodeEntries(kb, encoder));
+  // The calibration `faq-chat build` stored, or the same computed here, as the widget's worker does for a plain file.
+  const calibration =
+    readCalibration(kb, encoder.fingerprint) ?? calibrate(vectors.entries, await encodeOffTopic(encoder));
   return {
     label: `meaning + words (${encoder.name})`,
     semantic: true,
     async runAll(texts) {
       const queries = await encoder.encode(texts);
       return texts.map((text, i) => {
-        const run = semanticRun(index, vectors, text, queries[i]);
+        const run = semanticRun(index, vectors, text, queries[i], undefined, calibration);
         return { result: run.result, order: rankedIds(ids, run.ranked), hybrid: run.ranked };
       });
     },

@@ -44,7 +44,7 @@ export function semanticClient(home: string, knowledge: string) {
       worker.onmessage = ({ data: m }: MessageEvent<FromWorker>) => {
         if (m.type == 'ready') state = 'ready';
         else if (m.type == 'failed') fail(m.reason);
-        else waiting.get(m.id)?.(m.result);
+        else if (m.type == 'match') waiting.get(m.id)?.(m.result);
       };
       worker.onerror = (e) => {
         e.preventDefault();

@@ -8,5 +8,7 @@ export type ToWorker = { type: 'init'; knowledge: string } | { type: 'match'; id
 export type FromWorker =
   | { type: 'ready'; backend: 'wasm' | 'cpu'; vectors: 'stored' | 'computed'; ms: number }
   | { type: 'failed'; reason: string }
+  /** The knowledge base's own scope threshold is known (stored by `faq-chat build`, or measured after 'ready'). */
+  | { type: 'calibrated'; scope: number; source: 'stored' | 'computed'; ms: number }
   /** No `result` when this message could not be encoded: the lexical answer stands. */
   | { type: 'match'; id: number; result?: MatchResult; ms?: number };

@@ -6,9 +6,12 @@
  */
 import { buildIndex } from '../../engine/match/knowledge-index';
 import { semanticAnswerer } from '../../engine/semantic/hybrid-answerer';
-import { readVectors } from '../../engine/semantic/stored';
+import { readCalibration, readVectors } from '../../engine/semantic/stored';
+import { calibrationSteps, type Calibration } from '../../engine/calibrate/calibration';
+import { encodeOffTopic } from '../../engine/calibrate/corpus';
 import { encodeEntries } from '../../engine/semantic/vectors';
 import type { MatchResult } from '../../engine/types';
+import type { SentenceEncoder } from '../../engine/semantic/encoder';
 import { selectBackend } from '../../encoder/backend';
 import { createUseLite } from '../../encoder/use-lite';
 import { wasmAllowed } from './csp';
@@ -29,6 +32,20 @@ function reason(e: unknown): string {
     : text;
 }
 
+/** A macrotask's pause: match messages queued meanwhile run first. */
+const pause = () => new Promise<void>((done) => setTimeout(done, 0));
+
+/** This base's calibration for a plain file, measured in slices so visitors' messages are answered meanwhile. */
+async function measureCalibration(encoder: SentenceEncoder, entries: Float32Array[][]): Promise<Calibration> {
+  const corpus = await encodeOffTopic(encoder, pause);
+  const steps = calibrationSteps(entries, corpus);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
 async function start(knowledge: string): Promise<Match> {
   const t0 = performance.now();
   const home = new URL('.', location.href).href;
@@ -42,8 +59,23 @@ async function start(knowledge: string): Promise<Match> {
   const encoder = await createUseLite(files);
   // `faq-chat build` may have stored the entries' vectors; encoding them here takes seconds on the JavaScript backend.
   const stored = readVectors(kb, encoder.fingerprint);
-  const answerer = semanticAnswerer(buildIndex(kb), stored ?? (await encodeEntries(kb, encoder)));
+  const vectors = stored ?? (await encodeEntries(kb, encoder));
+  const index = buildIndex(kb);
+  const calibration = readCalibration(kb, encoder.fingerprint);
+  let answerer = semanticAnswerer(index, vectors, calibration);
   post({ type: 'ready', backend, vectors: stored ? 'stored' : 'computed', ms: performance.now() - t0 });
+  if (calibration) post({ type: 'calibrated', ...calibration, source: 'stored', ms: 0 });
+  else {
+    // Until it is measured (about a second), messages are decided by the global models alone.
+    const t1 = performance.now();
+    void measureCalibration(encoder, vectors.entries).then(
+      (measured) => {
+        answerer = semanticAnswerer(index, vectors, measured);
+        post({ type: 'calibrated', ...measured, source: 'computed', ms: performance.now() - t1 });
+      },
+      () => undefined,
+    );
+  }
   return async (text) => answerer.match(text, (await encoder.encode([text]))[0]);
 }
 
