@@ -30,13 +30,21 @@ export function affineMinMax(values) {
 }
 
 /**
- * TensorFlow.js's affine uint8 again, but with a step of `step` standard deviations around zero: most weights fall in
- * a few dozen codes, so gzip's Huffman coding stores each in about 2 − log2(step) bits instead of 6, and the file
- * still loads with no decoder at all. Codes beyond 0..255 are clipped (over 60 standard deviations at step 0.5).
+ * TensorFlow.js's affine uint8 again, but with a step of `step` standard deviations: most weights fall in a few dozen
+ * codes, so gzip's Huffman coding stores each in about 2 − log2(step) bits instead of 6, and the file still loads with
+ * no decoder at all. The step is never finer than the matrix's range over 255 codes: a matrix with weights 34 standard
+ * deviations out keeps them (clipping such outliers moves the vectors far more than a coarser step does).
  */
 export function affineStep(values, step) {
-  const scale = stats(values).sd * step;
-  return affine(values, -128 * scale, scale);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const scale = Math.max(stats(values).sd * step, (max - min) / 255) || 1;
+  // The 256 codes centred on the range, so that every weight has one.
+  return affine(values, (min + max) / 2 - 127.5 * scale, scale);
 }
 
 function affine(values, min, scale) {
