@@ -7,33 +7,33 @@ function sample(n) {
   let seed = 7;
   const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (let i = 0; i < n; i++) v[i] = (rand() + rand() + rand() - 1.5) * 0.2;
-  v[n - 1] = 10; // over 127 steps of 0.25 sd above zero: clipped
+  v[n - 1] = 10; // about 100 standard deviations out
   return v;
 }
 
 describe('affineStep (TensorFlow.js affine uint8 with a step in standard deviations)', () => {
   const values = sample(5000);
-  const { sd } = stats(values);
-  const q = affineStep(values, 0.25);
+  const plain = values.slice(0, -1);
+  const q = affineStep(plain, 0.25);
 
-  it('writes what TensorFlow.js decodes: code × scale + min, one byte per value', () => {
+  it('writes what TensorFlow.js decodes: code × scale + min, one byte per value, the step in standard deviations', () => {
     const [codes] = q.bytes;
-    expect(codes).toHaveLength(values.length);
+    expect(codes).toHaveLength(plain.length);
     expect(q.quantization.dtype).toBe('uint8');
-    expect(q.quantization.scale).toBeCloseTo(0.25 * sd, 10);
+    expect(q.quantization.scale).toBeCloseTo(0.25 * stats(plain).sd, 10);
     codes.forEach((c, i) => expect(q.decoded[i]).toBeCloseTo(c * q.quantization.scale + q.quantization.min, 6));
   });
 
-  it('is off by at most half a step, except beyond the 256 codes, which are clipped', () => {
-    const half = q.quantization.scale / 2 + 1e-7;
-    const top = 255 * q.quantization.scale + q.quantization.min;
-    values.forEach((v, i) => expect(Math.abs(q.decoded[i] - Math.min(v, top))).toBeLessThanOrEqual(half));
-    expect(q.decoded[values.length - 1]).toBeCloseTo(top, 6);
+  it('keeps an outlier: the step grows to the range over 255 codes, and every weight is within half a step', () => {
+    const wide = affineStep(values, 0.25);
+    expect(wide.quantization.scale).toBeGreaterThan(q.quantization.scale);
+    const half = wide.quantization.scale / 2 + 1e-6;
+    values.forEach((v, i) => expect(Math.abs(wide.decoded[i] - v)).toBeLessThanOrEqual(half));
   });
 
   it('uses fewer distinct codes than min/max codes over the whole range', () => {
     const distinct = (codes) => new Set(codes).size;
-    expect(distinct(q.bytes[0])).toBeLessThan(distinct(affineMinMax(values).bytes[0]));
+    expect(distinct(q.bytes[0])).toBeLessThan(distinct(affineMinMax(plain).bytes[0]));
   });
 });
 
