@@ -38,8 +38,8 @@ const allocated = (target: number): Scheme => {
 };
 
 const CANDIDATES: Record<string, Scheme> = {
-  'u8 min/max per matrix (shipped before)': (v) => affineMinMax(v),
-  'u8, steps for distortion 0.0025 (shipped)': allocated(0.0025),
+  'u8 min/max per matrix (shipped)': (v) => affineMinMax(v),
+  'u8, steps for distortion 0.0025': allocated(0.0025),
   'u8, steps for distortion 0.005': allocated(0.005),
   'u8, steps for distortion 0.01': allocated(0.01),
   'u8, steps for distortion 0.02': allocated(0.02),
