@@ -47,9 +47,9 @@ const broken: { name: string; serve: (r: Route) => unknown; problem: RegExp }[] 
   { name: 'a 500', serve: json('Oops', 500, 'text/plain'), problem: /the server answered HTTP 500/ },
   { name: 'a network error', serve: (r) => r.abort('failed'), problem: /: Failed to fetch/ },
   {
-    name: 'HTML instead of JSON',
+    name: 'an HTML page without FAQ data',
     serve: json('<!doctype html><html><body>Home</body></html>', 200, 'text/html'),
-    problem: /not valid JSON \(Unexpected token '<'/,
+    problem: /it has no FAQPage questions: faq-chat reads the schema.org FAQPage data/,
   },
   { name: 'malformed JSON', serve: json('{"entries": [{"id": "a",'), problem: /not valid JSON \(.*JSON/ },
   {

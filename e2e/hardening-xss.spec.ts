@@ -228,3 +228,46 @@ test('payloads in data-attributes show as text', async ({ page, widget }) => {
   await expect(widget.booking).toHaveText(payloads[2]);
   await expectInert(page, host.all, navigations);
 });
+
+test('payloads in the JSON-LD answers and questions of an FAQ page never run; what is left shows as text', async ({
+  page,
+  widget,
+}) => {
+  test.setTimeout(40_000);
+  const host = await watchHost(page);
+  const navigations = trackNavigation(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // As a page would carry it: "<" escaped inside the script block, so the JSON-LD itself holds the raw payloads.
+  const jsonLd = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': ['WebPage', 'FAQPage'],
+    mainEntity: payloads.map((p, i) => ({
+      '@type': 'Question',
+      name: `Question topic${i} ${p}`,
+      acceptedAnswer: { '@type': 'Answer', text: `Answer ${i}: ${p} <a href="/ok/${i}">ok</a>` },
+    })),
+  }).replace(/</g, '\\u003c');
+  await page.route('/h/faq-page.html', (r) =>
+    r.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>FAQ</title><script type="application/ld+json">${jsonLd}</script>`,
+    }),
+  );
+  await openHost(page, { attrs: { 'data-knowledge': '/h/faq-page.html' } });
+  await widget.open();
+  for (let i = 0; i < payloads.length; i++) {
+    await widget.ask(`topic${i}`);
+    await expect(widget.answers).toHaveCount(i + 1);
+    await expect(widget.answers.last()).toContainText(`Answer ${i}:`);
+  }
+  // Template syntax and a quote-broken tag's leftovers are plain text; tags and scripts are gone, never shown raw.
+  await expect(widget.answers.nth(24)).toContainText(payloads[24]);
+  await expect(widget.answers.nth(25)).toContainText(payloads[25]);
+  await expect(widget.answers.nth(11)).toContainText('">');
+  await expect(widget.answers.nth(9)).toContainText('Answer 9: < ok'); // the stray "<" of "<<SCRIPT>" is text
+  for (const i of [0, 1, 2, 3, 4, 10]) await expect(widget.answers.nth(i)).not.toContainText('<');
+  await widget.answers.last().hover();
+  const dom = await expectInert(page, host.all, navigations);
+  // Each answer's own relative link, made absolute against the FAQ page, is the only kind of link in the answers.
+  expect(dom.links.map((l) => l.href)).toEqual(expect.arrayContaining([`${new URL(page.url()).origin}/ok/0`]));
+});

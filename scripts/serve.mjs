@@ -8,6 +8,11 @@
 //   /csp/<token>/…  the same files, each response with a strict Content-Security-Policy whose violations are
 //                   reported to /csp-report/<token> (POST); GET there lists them. /csp-wasm/<token>/… adds
 //                   'wasm-unsafe-eval'. The e2e tests use these to prove that nothing is ever blocked.
+//   /cdn/…          the same files as a CDN serves them, with Access-Control-Allow-Origin: * (the e2e tests load them
+//                   from http://127.0.0.1:PORT while the page is on http://localhost:PORT: two origins); /cdn-nocors/…
+//                   the same without CORS headers. In fixture pages, %CDN_ORIGIN% reads http://127.0.0.1:PORT; any
+//                   response gets ?csp=<policy> as its Content-Security-Policy header. (A page fulfilled by Playwright
+//                   has no address, so Chromium treats it as public and refuses its requests to loopback origins.)
 // Port: PORT, else 5173 (the next free port when that one is taken).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -77,15 +82,23 @@ async function handle(req, res) {
   if (cspReport(req, res, url.pathname)) return;
   const csp = /^\/csp(-wasm)?\/([\w-]+)(\/.*)$/.exec(url.pathname);
   const policy = csp && `${strict(csp[1])}; report-uri /csp-report/${csp[2]}`;
-  let file = locate(csp ? csp[3] : url.pathname);
+  const cdn = /^\/cdn(-nocors)?(\/.*)$/.exec(url.pathname);
+  const cors = cdn && !cdn[1] && { 'access-control-allow-origin': '*' };
+  let file = locate(csp ? csp[3] : cdn ? cdn[2] : url.pathname);
   try {
     if (!file) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
+    let body = await readFile(file);
+    const cdnOrigin = `http://127.0.0.1:${req.headers.host?.split(':')[1] ?? ''}`;
+    if (file.startsWith(join(root, 'e2e', 'fixtures')) && extname(file) === '.html')
+      body = Buffer.from(body.toString('utf8').replaceAll('%CDN_ORIGIN%', cdnOrigin));
+    const asked = url.searchParams.get('csp');
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
       ...(policy && { 'content-security-policy': policy }),
+      ...(asked && { 'content-security-policy': asked }),
+      ...cors,
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch (e) {

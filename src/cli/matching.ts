@@ -4,7 +4,9 @@ import { rankedIds } from '../eval/evaluate-rank';
 import { buildIndex } from '../engine/match/knowledge-index';
 import { semanticRun } from '../engine/semantic/hybrid-answerer';
 import type { HybridRanked } from '../engine/semantic/hybrid';
-import { readVectors } from '../engine/semantic/stored';
+import { readCalibration, readVectors } from '../engine/semantic/stored';
+import { calibrate } from '../engine/calibrate/calibration';
+import { encodeOffTopic } from '../engine/calibrate/corpus';
 import { encodeEntries } from '../engine/semantic/vectors';
 import { matcherOf } from '../engine/match/match';
 import type { KnowledgeBase, Matcher, MatchResult } from '../engine/types';
@@ -56,6 +58,9 @@ export async function semanticMatching(kb: KnowledgeBase, encoder: CliEncoder): 
   const ids = kb.entries.map((e) => e.id);
   // Vectors `faq-chat build` stored are reused when this very model made them from these very entries.
   const vectors = readVectors(kb, encoder.fingerprint) ?? (await encodeEntries(kb, encoder));
+  // The calibration `faq-chat build` stored, or the same computed here, as the widget's worker does for a plain file.
+  const calibration =
+    readCalibration(kb, encoder.fingerprint) ?? calibrate(vectors.entries, await encodeOffTopic(encoder));
   return {
     words: matcherOf(index),
     label: `meaning + words (${encoder.name})`,
@@ -63,7 +68,7 @@ export async function semanticMatching(kb: KnowledgeBase, encoder: CliEncoder): 
     async runAll(texts) {
       const queries = await encoder.encode(texts);
       return texts.map((text, i) => {
-        const run = semanticRun(index, vectors, text, queries[i]);
+        const run = semanticRun(index, vectors, text, queries[i], undefined, calibration);
         return { result: run.result, order: rankedIds(ids, run.ranked), hybrid: run.ranked };
       });
     },

@@ -43,12 +43,13 @@ const command = (
 export const COMMANDS: Record<string, CliCommand> = {
   import: command(
     { name: 'import', positionals: ['<file>'], flags: { out: 'string', force: 'boolean' }, short: { o: 'out' } },
-    ['import <file> [-o <kb.json>]', 'make a knowledge file from a CSV, Markdown or HTML (FAQPage) FAQ'],
+    ['import <file|url> [-o <kb.json>]', 'make a knowledge file from a CSV, Markdown or HTML (FAQPage) FAQ'],
     importCommand,
     `Examples:
   faq-chat import faq.csv -o knowledge/faq.json
   faq-chat import faq.md -o knowledge/faq.json
   faq-chat import faq-page.html -o knowledge/faq.json
+  faq-chat import https://example.com/faq/ -o knowledge/faq.json
   faq-chat import faq.csv > knowledge/faq.json
 
 Makes a knowledge file from the FAQ you already have. The format comes from the file's extension
@@ -58,8 +59,10 @@ Makes a knowledge file from the FAQ you already have. The format comes from the 
             quotes and line breaks inside cells, UTF-8 with or without a BOM)
   Markdown  each "##" or "###" heading is a question, the text under it its answer; the first "#"
             heading becomes the title
-  HTML      an FAQ page with schema.org FAQPage data: JSON-LD (also inside "@graph") or microdata;
-            answers become the widget's markdown (paragraphs, bold, italic, lists, links)
+  HTML      an FAQ page (a file, or an http(s) URL) with schema.org FAQPage data: JSON-LD (also
+            inside "@graph", questions referenced by "@id" as Yoast SEO writes them) or microdata;
+            answers become the widget's markdown (paragraphs, bold, italic, lists, links), as the
+            widget reads the same page from data-knowledge
 Ids are made from the questions ("Do you sign a BAA?" → "sign-baa"), the order is kept, and it says
 what it found and what it dropped (images, embedded media, links that are not http(s), mailto or tel).
 Then add a "cta" (your booking link) and alternates, and check it with faq-chat validate.

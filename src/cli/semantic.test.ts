@@ -1,3 +1,5 @@
+import { calibrate } from '../engine/calibrate/calibration';
+import { encodeOffTopic } from '../engine/calibrate/corpus';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledge } from '../engine/knowledge/check';
 import { evaluate } from '../eval/evaluate';
@@ -44,7 +46,9 @@ async function expectedSemantic() {
   const index = buildIndex(kb);
   const vectors = await encodeEntries(kb, encoder);
   const queries = await encoder.encode(cases.map((c) => c.q));
-  const runs = cases.map((c, i) => semanticRun(index, vectors, c.q, queries[i]));
+  // The CLI calibrates a plain file exactly as the widget's worker does.
+  const calibration = calibrate(vectors.entries, await encodeOffTopic(encoder));
+  const runs = cases.map((c, i) => semanticRun(index, vectors, c.q, queries[i], undefined, calibration));
   const ids = kb.entries.map((e) => e.id);
   return {
     runs,
@@ -162,7 +166,9 @@ describe('build stores entry vectors; validate checks them', () => {
     expect(r.stdout).toContain(`entry vectors included (+${added.toLocaleString('en')} bytes)`);
     expect(without.stdout).not.toContain('vectors');
     // One line, like the index: not one line per value.
-    expect(text).toMatch(/\n {4}"vectors": \{"m":"fake-64","h":-?\d+,"d":64,"v":\[[^\n]+\]\}\n {2}\}\n\}\n$/);
+    expect(text).toMatch(
+      /\n {4}"vectors": \{"m":"fake-64","h":-?\d+,"d":64,"v":\[[^\n]+\],"calibration":\{"scope":-?[\d.]+\}\}\n {2}\}\n\}\n$/,
+    );
     const shipped = checkKnowledge(JSON.parse(text)).knowledge!;
     expect(readVectors(shipped, 'fake-64')?.entries.map((e) => e.length)).toEqual([2, 1, 1]);
     const validated = await run(['validate', 'out.json'], { 'out.json': text });

@@ -2,6 +2,7 @@ import { api } from './api';
 import { appBeside } from './app-loader';
 import { readConfig } from './config';
 import { defineElement } from './element';
+import { pageHasFaq } from './page-has-faq';
 
 /**
  * Starts the one-script-tag form: registers `<faq-chat>`, installs `window.FaqChat`
@@ -16,15 +17,22 @@ export function boot(script: HTMLScriptElement | null) {
   window.FaqChat = api;
   if (queued) api.push(...queued);
   const ready = (fn: () => void) => (document.body ? fn() : addEventListener('DOMContentLoaded', fn, { once: true }));
-  if (!script?.hasAttribute('data-knowledge'))
-    return ready(() => {
-      if (!document.querySelector('faq-chat'))
-        console.warn(
-          '[faq-chat] Nothing to show: add data-knowledge="/faq.json" to the script tag, or <faq-chat knowledge="/faq.json"> to the page.',
-        );
-    });
-  const el = document.createElement('faq-chat');
-  el.config = readConfig((n) => script.getAttribute('data-' + n), 'data-', document.baseURI, script.src);
-  // Outside <body>, so a transform or stacking context on it cannot move or cover the fixed-position widget.
-  ready(() => document.documentElement.append(el));
+  const add = (knowledge: string | null) => {
+    const el = document.createElement('faq-chat');
+    const get = (n: string) => (n == 'knowledge' ? knowledge : script!.getAttribute('data-' + n));
+    el.config = readConfig(get, 'data-', document.baseURI, script!.src);
+    // Outside <body>, so a transform or stacking context on it cannot move or cover the fixed-position widget.
+    ready(() => document.documentElement.append(el));
+  };
+  if (script?.hasAttribute('data-knowledge')) return add(script.getAttribute('data-knowledge'));
+  // Without data-knowledge, the page's own FAQ (FAQPage data), once the whole page is parsed.
+  const parsed = (fn: () => void) =>
+    document.readyState == 'loading' ? addEventListener('DOMContentLoaded', fn, { once: true }) : fn();
+  parsed(() => {
+    if (document.querySelector('faq-chat')) return;
+    if (script && pageHasFaq()) return add(location.href.split('#')[0]);
+    console.warn(
+      '[faq-chat] Nothing to show: this page has no FAQPage data; add data-knowledge="/faq/" (your FAQ page) or data-knowledge="/faq.json" to the script tag, or <faq-chat knowledge="/faq.json"> to the page.',
+    );
+  });
 }

@@ -127,3 +127,12 @@ describe('readConfig', () => {
     expect(warn).toHaveBeenCalledWith('[faq-chat] data-semantic="maybe" is not valid; use "on" or "off". Using "on".');
   });
 });
+
+describe('knowledge sources', () => {
+  it('keeps "#id" (an inline knowledge script) as it is, and resolves an FAQ page like a file', () => {
+    expect(readConfig(attrs({ knowledge: '#faq-data' }), 'data-', BASE).knowledge).toBe('#faq-data');
+    expect(readConfig(attrs({ knowledge: '/help/faq/' }), 'data-', BASE).knowledge).toBe(
+      'https://site.example.com/help/faq/',
+    );
+  });
+});

@@ -5,7 +5,7 @@ import type { Look } from '../ui/App';
 
 /** Everything a site owner can set on the script tag (`data-*`) or the element. */
 export interface Config extends Overrides, Look {
-  /** Absolute URL of the knowledge file. */
+  /** Absolute URL of the knowledge file or FAQ page, or "#id" of an inline knowledge file. */
   knowledge: string;
   /** A CSS colour for buttons and the header. */
   accent?: string;
@@ -80,7 +80,8 @@ export function readConfig(
   };
   if (pick('semantic', ['on', 'off']) == 'on' && script) c.encoder = new URL('faq-chat-encoder/', script).href;
   try {
-    c.knowledge = new URL(k || DEFAULTS.knowledge, base).href;
+    // "#id" names an inline <script type="application/json" id="id"> on this page, not a URL.
+    c.knowledge = k?.startsWith('#') ? k : new URL(k || DEFAULTS.knowledge, base).href;
   } catch {
     bad('knowledge', `use the URL of your knowledge JSON file, e.g. "${DEFAULTS.knowledge}".`);
   }

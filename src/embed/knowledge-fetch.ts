@@ -1,51 +1,80 @@
-import type { KnowledgeBase } from '../engine/types';
+/**
+ * Where the widget's knowledge comes from, by what `knowledge` names: a JSON knowledge file; an HTML page, whose
+ * schema.org FAQPage data becomes the entries (this page's own without a download); or `#id`, an inline
+ * `<script type="application/json" id="id">` on this page.
+ */
 import { checkKnowledge } from '../engine/knowledge/check';
+import type { KnowledgeBase } from '../engine/types';
+import { faqOfDocument, faqOfHtml } from './faq-page-dom';
+import { fetchCapped, MAX_CHARS } from './fetch-capped';
 
 const cache = new Map<string, Promise<KnowledgeBase>>();
 const check = 'check it with `npx faq-chat validate`';
+const noFaq =
+  'it has no FAQPage questions: faq-chat reads the schema.org FAQPage data an SEO plugin or FAQ block writes (JSON-LD or microdata); point data-knowledge at a page that has it, or at a knowledge JSON file';
 
-async function fetchKnowledge(url: string): Promise<KnowledgeBase> {
-  const fail = (why: string): never => {
-    console.error(`[faq-chat] Could not load the knowledge file ${url}: ${why}.`);
-    throw Error(why);
-  };
-  let res: Response | undefined;
-  let json: unknown;
-  let text = '';
+/** The page's URL without its #fragment. */
+const withoutHash = (url: string) => url.split('#')[0];
+
+/** An inline knowledge file: the JSON text of the element with this id. */
+function inlineJson(id: string): unknown {
+  const el = document.getElementById(id);
+  if (!el) throw Error(`there is no element with id="${id}" on this page`);
+  const text = el.textContent ?? '';
+  if (text.length > MAX_CHARS) throw Error('it is larger than 10 MB');
   try {
-    res = await fetch(url, { signal: AbortSignal.timeout?.(10000) });
-    // A huge file would freeze the host page while it is parsed (indexing runs in slices); 10 MB holds 10,000 entries.
-    if (res.ok) text = await res.text();
-    if (res.ok && text.length <= 1e7) json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
-    const err = e as Error;
-    fail(
-      err.name == 'TimeoutError'
-        ? 'no answer within 10 seconds'
-        : res?.ok
-          ? `it is not valid JSON (${err.message}); ${check}`
-          : err.message,
+    throw Error(
+      `it is not valid JSON (${(e as Error).message}); put the knowledge file's JSON in <script type="application/json" id="${id}">`,
     );
   }
-  if (!res!.ok) fail(`the server answered HTTP ${res!.status}; check the knowledge URL`);
-  if (text.length > 1e7) fail('it is larger than 10 MB; keep it small, it is downloaded by every visitor');
+}
+
+/** The raw knowledge (JSON to be checked) or an FAQ page's entries, from wherever `source` points. */
+async function fetchSource(source: string): Promise<unknown> {
+  if (source.startsWith('#')) return inlineJson(source.slice(1));
+  // This very page: its FAQ is already here, parsed and rendered.
+  if (withoutHash(source) == withoutHash(location.href)) return faqOfDocument(document, document.URL) ?? Error(noFaq);
+  const got = await fetchCapped(source);
+  if (/html/i.test(got.type) || /^\s*</.test(got.text)) return faqOfHtml(got.text, got.url) ?? Error(noFaq);
+  try {
+    return JSON.parse(got.text);
+  } catch (e) {
+    throw Error(`it is not valid JSON (${(e as Error).message}); ${check}`);
+  }
+}
+
+/** Reads and validates the knowledge `source` names; one `[faq-chat]` console error says what is wrong. */
+async function readKnowledge(source: string): Promise<KnowledgeBase> {
+  const fail = (why: string): never => {
+    console.error(`[faq-chat] Could not load the knowledge file ${source}: ${why}.`);
+    throw Error(why);
+  };
+  let json: unknown;
+  try {
+    json = await fetchSource(source);
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  if (json instanceof Error) fail(json.message);
   const { knowledge, problems } = checkKnowledge(json);
   // checkKnowledge names a path for every problem (a file that is no knowledge base gets "entries").
   const list = problems.map((p) => `\n  ${p.path}: ${p.message}`).join('');
   if (!knowledge) fail(`it is not a usable knowledge file; ${check}:${list}`);
   if (list)
     console.error(
-      `[faq-chat] The knowledge file ${url} has problems; the affected entries were skipped. Fix them (${check}):${list}`,
+      `[faq-chat] The knowledge file ${source} has problems; the affected entries were skipped. Fix them (${check}):${list}`,
     );
   return knowledge!;
 }
 
-/** Fetches and validates a knowledge file once per URL; later callers share the same result. */
-export function loadKnowledge(url: string): Promise<KnowledgeBase> {
-  let p = cache.get(url);
+/** Reads and validates the knowledge once per source; later callers (the widget, the encoder's worker) share it. */
+export function loadKnowledge(source: string): Promise<KnowledgeBase> {
+  let p = cache.get(source);
   if (!p) {
-    p = fetchKnowledge(url);
-    cache.set(url, p);
+    p = readKnowledge(source);
+    cache.set(source, p);
   }
   return p;
 }

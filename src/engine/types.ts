@@ -86,6 +86,8 @@ export interface CompiledVectors {
   d: number;
   /** Per entry: base64 of its phrasings' vectors, question first, 4 bits per value (two a byte, each value + 8). */
   v: string[];
+  /** This base's calibrated scope threshold (src/engine/calibrate/calibration.ts), measured on these vectors. */
+  calibration?: { scope: number };
 }
 
 /** The precomputed search index (see src/engine/index-format.ts); its keys are short because the widget spells each one. */

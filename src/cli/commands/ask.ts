@@ -4,7 +4,7 @@ import { createExplainer } from '../explain';
 import { hybridCandidates, hybridLines } from '../explain-hybrid';
 import { print, type Io } from '../io';
 import { loadKnowledge } from '../load';
-import { slug } from '../import/ids';
+import { slug } from '../../engine/knowledge/ids';
 import { createMatching } from '../matching';
 import { replyLines } from '../reply';
 

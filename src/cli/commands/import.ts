@@ -1,7 +1,8 @@
-/** `faq-chat import <file> [-o knowledge.json]`: a knowledge file from the FAQ an owner already has (CSV, Markdown, HTML). */
+/** `faq-chat import <file or FAQ page URL> [-o knowledge.json]`: a knowledge file from the FAQ an owner already has (CSV, Markdown, HTML). */
 import { formatProblems, validateKnowledge } from '../../lint/validate';
 import type { Args } from '../args';
 import { report, toKnowledge } from '../import/to-knowledge';
+import { fetchPage } from '../import/fetch-page';
 import { ImportError } from '../import/result';
 import { CliError, print, warn, type Io } from '../io';
 import { isWarning, readText, writeText } from '../load';
@@ -20,12 +21,13 @@ export async function importCommand(args: Args, io: Io): Promise<number> {
   ) {
     throw new CliError(`${out} already exists; choose another -o file, or add --force to replace it`);
   }
-  const text = await readText(io, path);
   // The parsers (csv-parse, htmlparser2) load only for this command, from their own chunk.
   const { importFile } = await import('../import/detect');
   let imported: ReturnType<typeof importFile>;
   try {
-    imported = importFile(text, path);
+    // An FAQ page's URL is read as the widget's data-knowledge would read it.
+    const page = /^https?:\/\//i.test(path) ? await fetchPage(path) : undefined;
+    imported = importFile(page?.text ?? (await readText(io, path)), path, page?.url);
   } catch (error) {
     if (error instanceof ImportError) throw new CliError(error.message, error.code);
     throw error;

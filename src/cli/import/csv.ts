@@ -1,6 +1,6 @@
 /** CSV to entries: a header row with `question` and `answer` columns, optional `id`, `alternates`, `keywords` (items split by "|"). */
 import { parse } from 'csv-parse/sync';
-import { htmlToMarkdown } from './html-markdown';
+import { htmlToMarkdown } from './html';
 import { ImportError, note, type Found, type Imported } from './result';
 
 const COLUMNS = ['id', 'question', 'answer', 'alternates', 'keywords'] as const;

@@ -21,8 +21,8 @@ function sniff(text: string): 'csv' | 'markdown' | 'html' {
   return /^ {0,3}#{2,3}[ \t]+\S/m.test(text) ? 'markdown' : 'csv';
 }
 
-/** The questions and answers of one file; throws an ImportError when there are none. */
-export function importFile(text: string, path: string): Imported {
+/** The questions and answers of one file (or of the page at `url`); throws an ImportError when there are none. */
+export function importFile(text: string, path: string, url?: string): Imported {
   const ext = /\.([a-z]+)$/i.exec(path)?.[1].toLowerCase() ?? '';
   if (['json', 'xlsx', 'xls', 'ods', 'docx', 'doc', 'pdf', 'numbers'].includes(ext)) {
     const hint =
@@ -41,9 +41,9 @@ export function importFile(text: string, path: string): Imported {
       `cannot import ${path}: it is not valid UTF-8 (a spreadsheet's plain "CSV" may be saved as Windows-1252); save it as "CSV UTF-8" and import that`,
       2,
     );
-  const format = BY_EXTENSION[ext] ?? sniff(text);
+  const format = url ? 'html' : (BY_EXTENSION[ext] ?? sniff(text));
   const imported =
-    format === 'csv' ? importCsv(text, path) : format === 'html' ? importHtml(text, path) : importMarkdown(text);
+    format === 'csv' ? importCsv(text, path) : format === 'html' ? importHtml(text, path, url) : importMarkdown(text);
   if (!imported.found.length) {
     const what = {
       csv: 'rows with both a question and an answer',

@@ -1,7 +1,7 @@
 /** An import's entries as a knowledge file, and the one-line report of what was found. */
 import type { KnowledgeBase } from '../../engine/types';
 import { plural } from '../load';
-import { uniqueIds } from './ids';
+import { uniqueIds } from '../../engine/knowledge/ids';
 import type { Imported } from './result';
 
 /** The knowledge base: ids made from the questions (or the file's own), order kept, empty lists left out. */

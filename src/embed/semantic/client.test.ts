@@ -1,6 +1,6 @@
 /** The encoder client's logic, with a stand-in Worker: what `match` resolves to before, during and after the worker. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MatchResult } from '../../engine/types';
+import type { KnowledgeBase, MatchResult } from '../../engine/types';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** The last stand-in worker started, with what it was sent. */
@@ -32,8 +32,12 @@ const HOME = 'https://shop.example/faq-chat-encoder/';
 async function client(home = HOME) {
   vi.resetModules();
   const { semanticClient } = await import('./client');
-  return semanticClient(home, 'https://shop.example/faq.json');
+  return semanticClient(home, async () => KB);
 }
+
+const KB: KnowledgeBase = { entries: [{ id: 'pricing', question: 'How much is it?', answer: 'Ten pounds.' }] };
+/** Lets the client's start (its own promises: the worker, then the knowledge) run. */
+const settle = () => new Promise((done) => setTimeout(done, 0));
 
 beforeEach(() => {
   worker = undefined;
@@ -47,18 +51,20 @@ afterEach(() => {
 });
 
 describe('semanticClient', () => {
-  it('starts nothing until start, then one worker (once) that is sent the knowledge URL', async () => {
+  it('starts nothing until start, then one worker (once) that is sent the knowledge the widget loaded', async () => {
     const c = await client();
     expect(worker).toBeUndefined();
     c.start();
     c.start();
+    await settle();
     expect(worker?.url.href).toBe(`${HOME}worker.js`);
-    expect(worker?.sent).toEqual([{ type: 'init', knowledge: 'https://shop.example/faq.json' }]);
+    expect(worker?.sent).toEqual([{ type: 'init', knowledge: KB, home: HOME }]);
   });
 
   it("leaves the answer to the word matcher (undefined) until the worker is ready, then gives the worker's", async () => {
     const c = await client();
     c.start();
+    await settle();
     await expect(c.match('how much?')).resolves.toBeUndefined();
     worker?.reply({ type: 'ready', backend: 'wasm', vectors: 'stored', ms: 1 });
     const answer = c.match('how much?');
@@ -73,6 +79,7 @@ describe('semanticClient', () => {
     const { DEFAULTS } = await import('../../state/defaults');
     const c = await client();
     c.start();
+    await vi.advanceTimersByTimeAsync(0);
     worker?.reply({ type: 'ready', backend: 'cpu', vectors: 'computed', ms: 1 });
     const answer = c.match('still there?');
     vi.advanceTimersByTime(DEFAULTS.encoderWaitMs);
@@ -83,6 +90,7 @@ describe('semanticClient', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const c = await client();
     c.start();
+    await settle();
     worker?.reply({ type: 'ready', backend: 'wasm', vectors: 'stored', ms: 1 });
     const waiting = c.match('refund?');
     worker?.reply({ type: 'failed', reason: 'the model files are missing' });
@@ -94,12 +102,17 @@ describe('semanticClient', () => {
     expect(warn.mock.calls[0][0]).toMatch(/^\[faq-chat\] Matching by meaning is off: the model files are missing\./);
   });
 
-  it('refuses a worker from another origin, saying which origins to serve the files from', async () => {
+  it('from another origin under a policy without blob: workers, starts nothing and says what to allow', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const policy = { getAttribute: () => "default-src 'self'; script-src 'self' https://cdn.example" };
+    vi.stubGlobal('document', { querySelectorAll: () => [policy] });
+    vi.stubGlobal('fetch', () => Promise.reject(new Error('offline')));
     const c = await client('https://cdn.example/faq-chat-encoder/');
     c.start();
+    await settle();
     expect(worker).toBeUndefined();
-    expect(warn.mock.calls[0][0]).toContain('serve faq-chat.js and faq-chat-encoder/ from https://shop.example');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toContain('allow blob: in the page');
     await expect(c.match('hello')).resolves.toBeUndefined();
   });
 });

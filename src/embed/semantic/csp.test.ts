@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wasmAllowed } from './csp';
+import { blobWorkersAllowed, wasmAllowed } from './csp';
 
 describe('wasmAllowed', () => {
   it('allows WebAssembly without a policy or without script restrictions', () => {
@@ -25,5 +25,22 @@ describe('wasmAllowed', () => {
     expect(wasmAllowed(["script-src 'wasm-unsafe-eval', default-src 'self'"])).toBe(false);
     expect(wasmAllowed(["script-src 'wasm-unsafe-eval'", "script-src 'self'"])).toBe(false);
     expect(wasmAllowed(["script-src 'wasm-unsafe-eval'", "script-src 'self' 'wasm-unsafe-eval'"])).toBe(true);
+  });
+});
+
+describe('blobWorkersAllowed', () => {
+  it('allows blob: workers without a policy, or when the governing directive lists blob:', () => {
+    expect(blobWorkersAllowed([null])).toBe(true);
+    expect(blobWorkersAllowed(["img-src 'self'"])).toBe(true);
+    expect(blobWorkersAllowed(["default-src 'self'; worker-src 'self' blob:"])).toBe(true);
+    expect(blobWorkersAllowed(["script-src 'self' blob:"])).toBe(true);
+  });
+
+  it('follows worker-src, then child-src, script-src and default-src; * does not cover blob:', () => {
+    expect(blobWorkersAllowed(["worker-src 'self'; script-src blob:"])).toBe(false);
+    expect(blobWorkersAllowed(["child-src 'self'; default-src blob:"])).toBe(false);
+    expect(blobWorkersAllowed(["default-src 'self'"])).toBe(false);
+    expect(blobWorkersAllowed(['worker-src *'])).toBe(false);
+    expect(blobWorkersAllowed(['worker-src blob:', "worker-src 'self'"])).toBe(false);
   });
 });

@@ -1,14 +1,20 @@
-/** What the worker downloads: the encoder's files from its own folder, and the knowledge file. Errors name the file. */
-import { checkKnowledge } from '../../engine/knowledge/check';
-import type { KnowledgeBase } from '../../engine/types';
-import { readModelFiles, type ModelFiles } from '../../encoder/files';
+/**
+ * What the worker downloads: the encoder's files from its folder (the knowledge comes from the widget, which has
+ * loaded it already). Errors name the file.
+ */
+import { FILES, readModelFiles, type ModelFiles } from '../../encoder/files';
 
 async function get(url: string, method = 'GET'): Promise<Response> {
   let res: Response;
   try {
     res = await fetch(url, { method });
   } catch (e) {
-    throw Error(`${url} could not be downloaded (${(e as Error).message})`);
+    // From another origin (faq-chat on a CDN), a refusal for want of CORS headers is a bare "Failed to fetch".
+    const cors =
+      new URL(url).origin != location.origin
+        ? `; ${new URL(url).origin} must send Access-Control-Allow-Origin (npm CDNs do)`
+        : '';
+    throw Error(`${url} could not be downloaded (${(e as Error).message})${cors}`);
   }
   if (!res.ok) throw Error(`${url} answered HTTP ${res.status}`);
   return res;
@@ -23,19 +29,26 @@ async function json(url: string): Promise<unknown> {
   }
 }
 
-/** The model of the folder `home` (a URL ending in "/"): model.json, its weight files and vocab.json. */
-export const fetchModelFiles = (home: string): Promise<ModelFiles> =>
-  readModelFiles({
-    json: (name) => json(new URL(name, home).href),
-    bytes: async (name) => (await get(new URL(name, home).href)).arrayBuffer(),
-    where: (name) => new URL(name, home).href,
-  });
-
-/** The knowledge file, checked as the widget checks it (the widget already reported its problems to the site owner). */
-export async function fetchKnowledge(url: string): Promise<KnowledgeBase> {
-  const { knowledge } = checkKnowledge(await json(url));
-  if (!knowledge) throw Error(`${url} is not a usable knowledge file`);
-  return knowledge;
+/**
+ * The model of the folder `home` (a URL ending in "/"): model.json, its weight files and vocab.json. The weights and
+ * the vocabulary are requested at once, beside model.json, under the names scripts/build-model.mjs gives them, rather
+ * than one round trip later, when model.json has named them (a phone's round trip can be a tenth of a second).
+ */
+export function fetchModelFiles(home: string): Promise<ModelFiles> {
+  const started = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, load: () => Promise<T>) => {
+    if (!started.has(key)) started.set(key, load());
+    return started.get(key) as Promise<T>;
+  };
+  const reader = {
+    json: (name: string) => once('json:' + name, () => json(new URL(name, home).href)),
+    bytes: (name: string) => once('bytes:' + name, async () => (await get(new URL(name, home).href)).arrayBuffer()),
+    where: (name: string) => new URL(name, home).href,
+  };
+  // Handled here so that an early failure is not reported as unhandled; readModelFiles reports it, naming the file.
+  reader.bytes(FILES.weights).catch(() => {});
+  reader.json(FILES.vocab).catch(() => {});
+  return readModelFiles(reader);
 }
 
 /** The Content-Security-Policy headers (enforced, report-only) sent with `url`; both null when it has none. */

@@ -1,21 +1,25 @@
 /**
  * The sentence encoder's worker (dist/faq-chat-encoder/worker.js, built with `vite build --mode worker`).
- * It loads the model from its own folder and the knowledge file, then answers each `match` message with the
+ * It loads the model from its folder, takes the knowledge the widget loaded, then answers each `match` message with the
  * semantic answerer. Everything heavy (TensorFlow.js, the tokenizer, the semantic engine) lives here: off the
  * host page's main thread, and out of faq-chat.js.
  */
 import { buildIndex } from '../../engine/match/knowledge-index';
 import { semanticAnswerer } from '../../engine/semantic/hybrid-answerer';
-import { readVectors } from '../../engine/semantic/stored';
+import { readCalibration, readVectors } from '../../engine/semantic/stored';
+import { calibrationSteps, type Calibration } from '../../engine/calibrate/calibration';
+import { encodeOffTopic } from '../../engine/calibrate/corpus';
 import { encodeEntries } from '../../engine/semantic/vectors';
 import type { MatchResult } from '../../engine/types';
+import type { SentenceEncoder } from '../../engine/semantic/encoder';
 import { selectBackend } from '../../encoder/backend';
 import { createUseLite } from '../../encoder/use-lite';
 import { wasmAllowed } from './csp';
-import { fetchKnowledge, fetchModelFiles, policyOf } from './fetch-files';
+import { fetchModelFiles, policyOf } from './fetch-files';
 import type { FromWorker, ToWorker } from './protocol';
 
 type Match = (text: string) => Promise<MatchResult>;
+type Init = Extract<ToWorker, { type: 'init' }>;
 
 // The DOM typings describe a window; in a worker, the global scope posts to the page.
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
@@ -29,31 +33,67 @@ function reason(e: unknown): string {
     : text;
 }
 
-async function start(knowledge: string): Promise<Match> {
+/** Visitors' messages being matched now: calibration waits for them, so a visitor never waits for calibration. */
+let matching = 0;
+/** A macrotask's pause, repeated while a visitor's message is being matched: those always come first. */
+const pause = async () => {
+  do await new Promise<void>((done) => setTimeout(done, matching ? 20 : 0));
+  while (matching);
+};
+
+/** This base's calibration for a plain file, measured in slices so visitors' messages are answered meanwhile. */
+async function measureCalibration(encoder: SentenceEncoder, entries: Float32Array[][]): Promise<Calibration> {
+  const corpus = await encodeOffTopic(encoder, pause);
+  const steps = calibrationSteps(entries, corpus);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
+async function start({ knowledge: kb, home, policies }: Init): Promise<Match> {
   const t0 = performance.now();
-  const home = new URL('.', location.href).href;
-  // This worker's policy is the one its own script was served with; reading it first means no violation is ever reported.
-  const [policy, files, kb] = await Promise.all([
-    policyOf(location.href),
+  // This worker's policy is the one its own script was served with (started from blob:, the page's, which the page
+  // read); reading it first means no violation is ever reported. The backend (compiling WebAssembly) starts as soon
+  // as the policy is known, while the weights are still arriving.
+  const [backend, files] = await Promise.all([
+    Promise.resolve(policies ?? policyOf(location.href)).then((policy) => selectBackend(home, wasmAllowed(policy))),
     fetchModelFiles(home),
-    fetchKnowledge(knowledge),
   ]);
-  const backend = await selectBackend(home, wasmAllowed(policy));
   const encoder = await createUseLite(files);
   // `faq-chat build` may have stored the entries' vectors; encoding them here takes seconds on the JavaScript backend.
   const stored = readVectors(kb, encoder.fingerprint);
-  const answerer = semanticAnswerer(buildIndex(kb), stored ?? (await encodeEntries(kb, encoder)));
+  const vectors = stored ?? (await encodeEntries(kb, encoder));
+  const index = buildIndex(kb);
+  const calibration = readCalibration(kb, encoder.fingerprint);
+  let answerer = semanticAnswerer(index, vectors, calibration);
   post({ type: 'ready', backend, vectors: stored ? 'stored' : 'computed', ms: performance.now() - t0 });
+  if (calibration) post({ type: 'calibrated', ...calibration, source: 'stored', ms: 0 });
+  // On the plain-JavaScript backend (a policy without 'wasm-unsafe-eval') encoding the corpus would take the
+  // visitor's CPU for many seconds: there, a plain file is decided by the global models alone.
+  else if (backend == 'wasm') {
+    // Until it is measured (about a second), messages are decided by the global models alone.
+    const t1 = performance.now();
+    void measureCalibration(encoder, vectors.entries).then(
+      (measured) => {
+        answerer = semanticAnswerer(index, vectors, measured);
+        post({ type: 'calibrated', ...measured, source: 'computed', ms: performance.now() - t1 });
+      },
+      () => undefined,
+    );
+  }
   return async (text) => answerer.match(text, (await encoder.encode([text]))[0]);
 }
 
 // biome-ignore lint/suspicious/noGlobalAssign: a worker's own message handler is its global onmessage
 onmessage = async ({ data: m }: MessageEvent<ToWorker>) => {
   if (m.type == 'init') {
-    ready ??= start(m.knowledge).catch((e) => void post({ type: 'failed', reason: reason(e) }));
+    ready ??= start(m).catch((e) => void post({ type: 'failed', reason: reason(e) }));
     return;
   }
   const t0 = performance.now();
+  matching++;
   try {
     const match = await ready;
     post(
@@ -63,5 +103,7 @@ onmessage = async ({ data: m }: MessageEvent<ToWorker>) => {
     );
   } catch {
     post({ type: 'match', id: m.id });
+  } finally {
+    matching--;
   }
 };

@@ -11,6 +11,7 @@ import { SEMANTIC_MODEL, semanticFeatures, threshold, type Evidence } from './hy
 import { hybridRank, similarities, type HybridRanked } from './hybrid';
 import { profileOf, type Profile } from './profile';
 import type { EntryVectors } from './vectors';
+import { CALIBRATION, type Calibration } from '../calibrate/calibration';
 
 /** At most this many "Did you mean…" choices. */
 const MAX_CHOICES = 3;
@@ -26,17 +27,22 @@ export interface SemanticRun {
   features: number[];
   /** What the knowledge base's own vectors say about it. */
   profile: Profile;
+  /** Per entry: the best cosine between the message and its phrasings. */
+  cosines: Float64Array;
   result: MatchResult;
 }
 
-/** An answerer whose `match` also takes the message's vector. */
-export function semanticAnswerer(index: KnowledgeIndex, vectors: EntryVectors) {
+/**
+ * An answerer whose `match` also takes the message's vector. `calibration` (calibration.ts) is this base's own
+ * scope threshold; until it is known, the decision uses the global models alone.
+ */
+export function semanticAnswerer(index: KnowledgeIndex, vectors: EntryVectors, calibration?: Calibration) {
   const lexical = answerer(index);
   return {
     ...lexical,
     /** Decide with the message's vector when given, else lexically. */
     match: (text: string, query?: Float32Array): MatchResult =>
-      query ? semanticRun(index, vectors, text, query).result : lexical.match(text),
+      query ? semanticRun(index, vectors, text, query, SEMANTIC_MODEL, calibration).result : lexical.match(text),
   };
 }
 
@@ -47,6 +53,7 @@ export function semanticRun(
   text: string,
   query: Float32Array,
   model = SEMANTIC_MODEL,
+  calibration?: Calibration,
 ): SemanticRun {
   const words = analyzeAndDecide(index, text);
   const sims = similarities(vectors, query);
@@ -63,17 +70,33 @@ export function semanticRun(
     words,
     features,
     profile: evidence.profile,
-    result: decide(index, evidence, words, features, model),
+    cosines: evidence.cosines,
+    result: decide(index, evidence, words, features, model, calibration),
   };
 }
 
-/** The decision on the features; small talk ("thanks!") is recognised from the words, where meaning adds nothing. */
+/** Where a message stands against this base's calibrated scope: clearly off-topic, in scope, or in between. */
+export type Scope = 'off' | 'in' | 'unsure';
+
+/** The message's scope from its best cosine to any phrasing; 'unsure' without a calibration. */
+export function scopeOf(bestCosine: number, calibration?: Calibration): Scope {
+  if (!calibration) return 'unsure';
+  if (bestCosine >= calibration.scope) return 'in';
+  return bestCosine < calibration.scope - CALIBRATION.veto ? 'off' : 'unsure';
+}
+
+/**
+ * The decision on the features; small talk ("thanks!") is recognised from the words, where meaning adds nothing.
+ * With a calibration, a message this base's scale calls in scope is offered choices rather than declined, and one
+ * it calls off-topic is declined unless words alone would answer it (or it has only one or two content words).
+ */
 export function decide(
   index: KnowledgeIndex,
-  { ranked, profile }: Pick<Evidence, 'ranked' | 'profile'>,
+  { ranked, profile, cosines }: Pick<Evidence, 'ranked' | 'profile' | 'cosines'>,
   words: Run,
   features: number[],
   model: SemanticModel,
+  calibration?: Calibration,
 ): MatchResult {
   const lexical = words.result;
   if (lexical.smallTalk || !ranked.length) return lexical;
@@ -82,13 +105,18 @@ export function decide(
   const score = Math.round(p * 1000) / 1000;
   if (p >= threshold(model.answerAt, profile.shots))
     return { status: 'answer', id: id(ranked[0].entry), score, suggestions: [] };
+  const none: MatchResult = { status: 'none', score, suggestions: [] };
+  const scope = scopeOf(Math.max(...cosines), calibration);
+  if (scope === 'off' && lexical.status !== 'answer' && words.stats.slots > CALIBRATION.vetoAfterWords) return none;
   const close = ranked.filter((r) => r.score >= ranked[0].score - model.within).map((r) => id(r.entry));
   // What words alone would have answered (or their first choice) is offered beside meaning's best: meaning adds
   // choices, it never hides the one words would give.
   const fromWords = lexical.status == 'answer' ? [lexical.id!] : lexical.suggestions;
-  if (fromWords.length || probability(model.suggest, features) >= threshold(model.suggestAt, profile.shots)) {
-    const choices = new Set([close[0], ...fromWords.slice(0, 1), ...close, ...fromWords]);
-    return { status: 'suggest', score, suggestions: [...choices].slice(0, MAX_CHOICES) };
-  }
-  return { status: 'none', score, suggestions: [] };
+  const offer =
+    scope === 'in' ||
+    fromWords.length > 0 ||
+    probability(model.suggest, features) >= threshold(model.suggestAt, profile.shots);
+  if (!offer) return none;
+  const choices = new Set([close[0], ...fromWords.slice(0, 1), ...close, ...fromWords]);
+  return { status: 'suggest', score, suggestions: [...choices].slice(0, MAX_CHOICES) };
 }

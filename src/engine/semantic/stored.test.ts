@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkKnowledge } from '../knowledge/check';
 import type { KnowledgeBase } from '../types';
 import { fakeEncoder } from '../../testing/fake-encoder';
-import { readVectors, writeVectors } from './stored';
+import { readCalibration, readVectors, writeVectors } from './stored';
 import { dot, encodeEntries } from './vectors';
 
 const kb: KnowledgeBase = {
@@ -76,5 +76,26 @@ describe('stored entry vectors', () => {
     ]) {
       expect(readVectors(withBlock(damaged), 'fake-64')).toBeUndefined();
     }
+  });
+});
+
+describe('stored calibration', () => {
+  const withCalibration = async (scope: unknown) => {
+    const encoder = fakeEncoder();
+    const vectors = { ...writeVectors(kb, await encodeEntries(kb, encoder)), calibration: { scope } };
+    return { ...kb, compiled: { version: 1, generator: 't', expansions: {}, vectors } } as KnowledgeBase;
+  };
+
+  it('is read back with usable vectors of the same model', async () => {
+    expect(readCalibration(await withCalibration(0.4321), 'fake-64')).toEqual({ scope: 0.4321 });
+  });
+
+  it('is ignored for another model, after the entries changed, or when it is not a cosine', async () => {
+    const built = await withCalibration(0.4321);
+    expect(readCalibration(built, 'other-model')).toBeUndefined();
+    const edited = { ...built, entries: [...built.entries, { id: 'new', question: 'New?', answer: 'Yes.' }] };
+    expect(readCalibration(edited, 'fake-64')).toBeUndefined();
+    expect(readCalibration(await withCalibration('0.4'), 'fake-64')).toBeUndefined();
+    expect(readCalibration(await withCalibration(7), 'fake-64')).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@
 import { fingerprint } from '../knowledge/index-format';
 import type { CompiledVectors, KnowledgeBase } from '../types';
 import type { EntryVectors } from './vectors';
+import type { Calibration } from '../calibrate/calibration';
 
 // Browsers, workers and Node all have these; the engine is compiled without the DOM's and Node's types (tsconfig.json here).
 declare function atob(base64: string): string;
@@ -51,6 +52,16 @@ export function readVectors(kb: KnowledgeBase, model: string): EntryVectors | un
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The calibration `faq-chat build` stored with the vectors, when the vectors themselves are usable for `model`
+ * (readVectors) and it holds a cosine.
+ */
+export function readCalibration(kb: KnowledgeBase, model: string): Calibration | undefined {
+  const scope = kb.compiled?.vectors?.calibration?.scope;
+  if (typeof scope !== 'number' || !(scope >= -1 && scope <= 1)) return undefined;
+  return readVectors(kb, model) ? { scope } : undefined;
 }
 
 /** Values run from −LEVELS to LEVELS: 4 bits with room for the sign. */

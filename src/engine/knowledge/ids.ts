@@ -1,6 +1,6 @@
 /** Entry ids made from questions: short, readable, unique ("Do you sign a BAA?" → "sign-baa"). */
-import { words } from '../../engine/match/normalize';
-import { STOP_WORDS } from '../../engine/match/stopwords';
+import { words } from '../match/normalize';
+import { STOP_WORDS } from '../match/stopwords';
 
 /** At most this many words in a generated id: enough to recognise the question, short enough to type in followUps. */
 const MAX_WORDS = 4;
