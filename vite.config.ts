@@ -43,6 +43,15 @@ export default defineConfig(({ mode }) => {
   if (mode === 'worker') {
     return {
       plugins: [longWithoutWasm],
+      // TensorFlow.js's size-optimised build: the backends register only the kernels the model runs (src/encoder/kernels.ts),
+      // and the core leaves out its training optimisers. The Node CLI keeps the full packages.
+      resolve: {
+        alias: [
+          { find: /^@tensorflow\/tfjs-core$/, replacement: '/src/encoder/lean/tfjs-core.ts' },
+          { find: /^@tensorflow\/tfjs-backend-cpu$/, replacement: '/src/encoder/lean/backend-cpu.ts' },
+          { find: /^@tensorflow\/tfjs-backend-wasm$/, replacement: '/src/encoder/lean/backend-wasm.ts' },
+        ],
+      },
       build: {
         outDir: 'dist/faq-chat-encoder',
         emptyOutDir: false,
@@ -133,6 +142,8 @@ export default defineConfig(({ mode }) => {
       // Timeouts only catch hangs: some tests run the real encoder or 100k entries, and a busy 2-core machine
       // can take several times as long as a quiet one. Speed is measured in `npm run bench`, not here.
       testTimeout: 60_000,
+      // src/encoder/kernels.ts imports single kernels from the backends' ES module files, which Node cannot load alone.
+      server: { deps: { inline: [/@tensorflow\/tfjs-backend-(cpu|wasm)\/dist\/(?!tf-backend)/] } },
     },
     build: {
       outDir: 'dist',

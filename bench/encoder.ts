@@ -10,8 +10,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { loadNodeEncoder } from '../src/node-encoder/load';
 import { summarize, type Latency } from './measure';
 
-/** The encoder folder may weigh at most this much gzipped (the issue's budget). */
-export const GZIP_BUDGET = 6 * 1024 * 1024;
+/** Issue 22's target for the encoder folder, gzipped (`npm run size` holds the folder to its current budget). */
+export const GZIP_BUDGET = 3 * 1000 * 1000;
 
 /** Bytes of one file, as stored and as served compressed. */
 export interface FileBytes {
@@ -138,7 +138,7 @@ export function encoderMarkdown(r: EncoderBench): string {
     '| --- | ---: | ---: | ---: |',
     ...rows,
     '',
-    `Gzip total ${(r.total.gzip / 1048576).toFixed(2)} MB of ${(GZIP_BUDGET / 1048576).toFixed(0)} MB allowed — ${r.total.gzip <= GZIP_BUDGET ? 'met' : 'NOT met'}.`,
+    `Gzip total ${(r.total.gzip / 1e6).toFixed(2)} MB; target ${(GZIP_BUDGET / 1e6).toFixed(1)} MB — ${r.total.gzip <= GZIP_BUDGET ? 'met' : 'NOT met'}.`,
     '',
     '| Encoder in Node | ms |',
     '| --- | ---: |',

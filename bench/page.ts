@@ -4,7 +4,8 @@
  * then what visitors type (bench/input-page.ts: long messages, bursts, long conversations) on desktop, and the
  * sentence encoder (bench/encoder-page.ts) on desktop and on a phone with the CPU slowed 4×.
  * Needs `npm run build` first. Run with `node --import tsx bench/page.ts` (add `--json`, `--runs=3`, `--opens=10`,
- * `--encoder-runs=3`; `--encoder` measures only the encoder, `--no-encoder` leaves it out).
+ * `--encoder-runs=3`; `--encoder` measures only the encoder, `--no-encoder` leaves it out; `--baseline=DIR` measures
+ * the encoder of another copy of the project too, alternating with this one).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -61,6 +62,8 @@ const ALL_PROFILES: Profile[] = [
 ];
 const ENCODER_RUNS = arg('encoder-runs', 3);
 const ENCODER_ONLY = process.argv.includes('--encoder');
+/** `--baseline=DIR`: a copy of the project (scripts/serve.mjs, demo/, knowledge/, dist/) whose encoder is measured too, alternating. */
+const BASELINE = process.argv.find((a) => a.startsWith('--baseline='))?.slice(11);
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const PROFILES = only ? ALL_PROFILES.filter((p) => p.name.includes(only)) : ALL_PROFILES;
 
@@ -149,9 +152,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startServer(port: number): Promise<ChildProcess> {
+async function startServer(port: number, dir = root): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-    cwd: root,
+    cwd: dir,
     env: { ...process.env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -506,6 +509,8 @@ async function main() {
   const port = await freePort();
   const server = await startServer(port);
   const base = `http://localhost:${port}`;
+  const basePort = BASELINE ? await freePort() : 0;
+  const baseServer = BASELINE ? await startServer(basePort, BASELINE) : undefined;
   const started = performance.now();
   try {
     const results: ProfileResult[] = [];
@@ -524,7 +529,12 @@ async function main() {
       ? PROFILES.filter((p) => p.cpu > 1 || !p.context.isMobile)
       : []) {
       const runs: EncoderRun[] = [];
-      for (let i = 0; i < ENCODER_RUNS; i++) runs.push(await encoderRun(browser, p.context, p.cpu, base, OBSERVERS));
+      const old: EncoderRun[] = [];
+      for (let i = 0; i < ENCODER_RUNS; i++) {
+        if (BASELINE) old.push(await encoderRun(browser, p.context, p.cpu, `http://localhost:${basePort}`, OBSERVERS));
+        runs.push(await encoderRun(browser, p.context, p.cpu, base, OBSERVERS));
+      }
+      if (BASELINE) encoder.push({ profile: `${p.name}, baseline`, runs: old });
       encoder.push({ profile: p.name, runs });
       if (!JSON_OUT)
         console.error(
@@ -562,6 +572,7 @@ async function main() {
   } finally {
     await browser.close();
     server.kill();
+    baseServer?.kill();
   }
 }
 

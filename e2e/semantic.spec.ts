@@ -186,7 +186,7 @@ test.describe('with the encoder', () => {
   });
 });
 
-test('nothing of the encoder is requested on load, idle warm-up or hover; opening the panel starts it', async ({
+test('nothing of the encoder is requested on load or idle warm-up; the pointer on the launcher starts it, before any click', async ({
   page,
   widget,
 }) => {
@@ -194,12 +194,20 @@ test('nothing of the encoder is requested on load, idle warm-up or hover; openin
   const kbLoaded = page.waitForResponse((r) => r.url().endsWith('/fixtures/semantic-kb.json'));
   await page.goto('/fixtures/semantic.html');
   await kbLoaded;
-  await widget.launcher.hover();
-  await widget.input.count(); // let a frame pass with the pointer over the launcher
   await page.waitForTimeout(1000);
   expect(urls).toEqual([]);
   const worker = page.waitForRequest((r) => r.url().endsWith('/faq-chat-encoder/worker.js'));
-  await widget.open();
+  await widget.launcher.hover();
+  await worker;
+  expect(await widget.input.isVisible()).toBe(false);
+});
+
+test('keyboard focus on the launcher starts the encoder too', async ({ page, widget }) => {
+  const kbLoaded = page.waitForResponse((r) => r.url().endsWith('/fixtures/semantic-kb.json'));
+  await page.goto('/fixtures/semantic.html');
+  await kbLoaded;
+  const worker = page.waitForRequest((r) => r.url().endsWith('/faq-chat-encoder/worker.js'));
+  await widget.launcher.focus();
   await worker;
 });
 

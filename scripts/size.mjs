@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Prints raw, gzip and brotli sizes of the widget's two files; exits 1 when one is over its gzip budget.
-import { readFileSync } from 'node:fs';
+// Prints raw, gzip and brotli sizes of the widget's two files and of the encoder's folder; exits 1 when one is over its
+// gzip budget.
+import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Gzip budgets in bytes. Lower a budget with every saving; raise one only on purpose, saying why here.
@@ -8,8 +9,11 @@ const BUDGETS = [
   {
     // What every visitor of every embedding site pays before anyone opens the chat: configuration, the plain
     // launcher and its CSS, window.FaqChat, <faq-chat>, and loading the rest (issue 15).
+    // Raised from 4,200 to 4,250 when issues 20 and 23 were merged: 3,877 → 4,233 B (+177 B for issue 20: a tag
+    // without data-knowledge looks for the page's own FAQPage data; +179 B for issue 23: the Command registry and the
+    // deferred widget's read-ahead in modules of their own). Over the 4 KB the brief sets: to be won back.
     file: 'dist/faq-chat.js',
-    budget: 4_200,
+    budget: 4_250,
   },
   {
     // The widget itself (Preact UI, CSS, chat model, matcher, lexicon, the sentence encoder's client), loaded on
@@ -29,11 +33,18 @@ const BUDGETS = [
     // Raised by 250 B for issue 23 (a codebase a newcomer can change): +22 B for plain code (no comma expressions or
     // assignments inside expressions) and +238 B for the widget's feature modules with their own cleanup, the chat
     // model's parts (conversation, replying, the knowledge model without forward references) and engine/reply.ts
-    // shared with the CLI.
+    // shared with the CLI. Raised by 50 B for issue 22: +49 B to start loading the sentence encoder at the first sign
+    // of intent (pointer or focus on the launcher). Raised by 150 B when the three were merged: together they came to
+    // 27,065 B with the intent listeners (their parts overlap in mount.tsx and the encoder's client).
     file: 'dist/faq-chat-app.js',
-    budget: 26_950,
+    budget: 27_150,
   },
 ];
+
+// The sentence encoder's folder, every file (issue 22): 5,765,938 B with every TensorFlow.js kernel; 5,721,378 B with
+// the model's kernels only. The issue's 3.0 MB target is not met: no weight format measured reached it with the same
+// answers, and the one that saves 11% (5,125,605 B) changed answers on the smallest eval set (docs/encoder.md).
+const ENCODER_BUDGET = 5_730_000;
 
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`.padStart(9);
 let over = false;
@@ -58,4 +69,23 @@ for (const { file, budget } of BUDGETS) {
   }
 }
 console.log(`both files: ${kb(total).trim()} gzip`);
+
+// Every file of the sentence encoder's folder, downloaded after intent (issue 22: 5.4 MB before; target 3.0 MB).
+// The visitor's browser fetches one of the two .wasm files, but both count here: the folder is what ships.
+const ENCODER = { dir: 'dist/faq-chat-encoder', budget: ENCODER_BUDGET };
+let encoder = 0;
+try {
+  for (const name of readdirSync(ENCODER.dir))
+    encoder += gzipSync(readFileSync(`${ENCODER.dir}/${name}`), { level: 9 }).length;
+} catch {
+  console.error(`[faq-chat] ${ENCODER.dir} not found; run \`npm run build\` first.`);
+  process.exit(1);
+}
+console.log(
+  `${ENCODER.dir}/ (every file): ${(encoder / 1e6).toFixed(2)} MB gzip (${encoder} B; budget ${ENCODER.budget} B)`,
+);
+if (encoder > ENCODER.budget) {
+  console.error(`[faq-chat] ${ENCODER.dir} is ${encoder} bytes gzipped, over its ${ENCODER.budget}-byte budget.`);
+  over = true;
+}
 if (over) process.exit(1);

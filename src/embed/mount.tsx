@@ -14,6 +14,7 @@ import { persist } from './persistence';
 import { fitPhoneViewport } from './phone-viewport';
 import { renderAhead } from './render-ahead';
 import { semanticClient } from './semantic/client';
+import { startOnIntent } from './semantic/intent';
 import { applyStyles } from './styles';
 
 export type { Controls } from './commands';
@@ -52,6 +53,8 @@ export function mount(host: HTMLElement, config: Config, read?: ReadAhead): Cont
     onEvent: (e) => fire(host, e),
     encoder,
   });
+  // The encoder (megabytes) also starts at the first sign of intent on the launcher, not only when the panel opens.
+  if (encoder) startOnIntent(host, encoder.start);
   const stopPersisting = persist(model, config.knowledge, config.open, read?.saved);
   const stopWarming = whenIdle(model.warm);
   const { ahead, stop: stopAhead } = renderAhead();

@@ -17,7 +17,7 @@ export interface ModelFiles {
 }
 
 /** The folder's file names, in one place for the worker, the CLI and the build. */
-export const FILES = { model: 'model.json', vocab: 'vocab.json' } as const;
+export const FILES = { model: 'model.json', vocab: 'vocab.json', weights: 'weights.bin' } as const;
 
 /** Why a model.json cannot be used, or undefined when it looks right. */
 export function modelJsonProblem(json: unknown): string | undefined {

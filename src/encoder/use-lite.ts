@@ -25,16 +25,23 @@ export async function createUseLite(files: ModelFiles): Promise<SentenceEncoder>
     }),
   );
   const tokenizer = new Tokenizer(files.vocab);
-  const run = (texts: readonly string[]) =>
-    embed(
-      model,
-      texts.map((t) => tokenizer.encode(t).slice(0, MAX_PIECES)),
-    );
   return {
     fingerprint: files.model.faqChat.fingerprint,
     async encode(texts) {
+      const pieces = texts.map((t) => tokenizer.encode(t).slice(0, MAX_PIECES));
+      // Batches of texts of similar length: every row of a batch is padded to its longest, and attention costs grow
+      // with the square of that length, so sorting first saves most of the padding (entries, eval sets).
+      const order = pieces.map((_, i) => i).sort((a, b) => pieces[a].length - pieces[b].length);
       const out: Float32Array[] = [];
-      for (let i = 0; i < texts.length; i += BATCH) out.push(...(await run(texts.slice(i, i + BATCH))));
+      for (let i = 0; i < order.length; i += BATCH) {
+        const batch = order.slice(i, i + BATCH);
+        (
+          await embed(
+            model,
+            batch.map((j) => pieces[j]),
+          )
+        ).forEach((v, k) => (out[batch[k]] = v));
+      }
       return out;
     },
   };

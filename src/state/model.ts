@@ -1,11 +1,10 @@
-import { batch, computed } from '@preact/signals-core';
+import { batch, computed, type Signal, signal } from '@preact/signals-core';
 import type { KnowledgeBase, MatchResult, MatchStatus, SmallTalkKind } from '../engine/types';
 import { bookingFor } from './booking';
 import { createConversation } from './conversation';
 import { DEFAULTS } from './defaults';
 import { createKnowledgeModel } from './knowledge-model';
 import { parseSnapshot, type Snapshot } from './messages';
-import { createPanel } from './panel';
 import { createReplying } from './replying';
 import { resolveStrings, type Overrides } from './strings';
 
@@ -57,27 +56,45 @@ export interface ChatOptions {
 }
 
 /**
+ * Opens or closes the panel. Opening starts loading the knowledge base and the encoder: the encoder (megabytes) loads
+ * only once the panel opens, so a visitor who never opens the chat never pays for it, and it starts in a task of its
+ * own, so the panel's first frame does not wait for it.
+ */
+function openSetter(isOpen: Signal<boolean>, warm: () => void, encoder?: Encoder, onEvent?: (e: ChatEvent) => void) {
+  return (open: boolean) => {
+    if (open == isOpen.value) return;
+    isOpen.value = open;
+    if (open) warm();
+    if (open && encoder) setTimeout(encoder.start);
+    onEvent?.({ type: open ? 'open' : 'close' });
+  };
+}
+
+/**
  * The chat model: signals for the UI to read, plain functions as actions. No DOM. It is put together from small
  * models: the knowledge base (knowledge-model.ts), the reply queue (reply-queue.ts), the conversation
  * (conversation.ts) and the booking link (booking.ts); this function adds the open panel and the events.
  */
-export function createChatModel(options: ChatOptions) {
-  const { overrides = {}, delay = DEFAULTS.replyDelayMs, onEvent, encoder } = options;
+export function createChatModel({
+  load,
+  overrides = {},
+  delay = DEFAULTS.replyDelayMs,
+  onEvent,
+  encoder,
+}: ChatOptions) {
   const conversation = createConversation();
   const { messages, push } = conversation;
-  const knowledge = createKnowledgeModel(options.load);
+  const isOpen = signal(false);
+  const knowledge = createKnowledgeModel(load);
   const { lifecycle, kb, entry, warm } = knowledge;
   const strings = computed(() => resolveStrings(kb.value, overrides));
-  const panel = createPanel(warm, encoder, onEvent);
   const replying = createReplying({ knowledge, push, delay, encoder, onEvent });
+  const setOpen = openSetter(isOpen, warm, encoder, onEvent);
   return {
     lifecycle,
     kb,
     messages,
-    isOpen: panel.isOpen,
-    open: panel.open,
-    close: panel.close,
-    toggle: panel.toggle,
+    isOpen,
     strings,
     /** True while replies are being "typed" or the knowledge base is loading for a question. */
     typing: computed(() => replying.pending.value > 0),
@@ -90,15 +107,12 @@ export function createChatModel(options: ChatOptions) {
      * The visitor turned down every "Did you mean…" choice offered for `text`: their "None of these" and the
      * fallback join the conversation (the booking button is in the panel's footer), and `unanswered` is fired.
      */
-    noneOfThese(text: string | undefined, ids: string[]) {
-      batch(() => {
-        push({ kind: 'visitor', text: strings.value.noneOfThese, choice: true });
-        push({ kind: 'fallback' });
-      });
-      const fields = { text: text ?? '', status: 'none', score: 0, suggestions: ids, noneOfThese: true } as const;
-      onEvent?.({ type: 'unanswered', ...fields });
-    },
+    noneOfThese: (text: string | undefined, ids: string[]) =>
+      replying.noneOfThese(text, ids, strings.value.noneOfThese),
     lastQuestion: conversation.lastQuestion,
+    open: () => setOpen(true),
+    close: () => setOpen(false),
+    toggle: () => setOpen(!isOpen.value),
     /** The booking link for an entry's answer, or for replies without an entry (see bookingFor); `q` is the visitor's question. */
     cta: (id?: string, q?: string) => bookingFor(kb.value, overrides, strings.value.cta, entry(id)?.cta, q),
     /** Reports a booking-link click (the link itself opens the booking page). */
@@ -112,12 +126,12 @@ export function createChatModel(options: ChatOptions) {
       });
     },
     /** The state worth keeping across page loads. */
-    snapshot: (): Snapshot => ({ open: panel.isOpen.value, messages: messages.value }),
+    snapshot: (): Snapshot => ({ open: isOpen.value, messages: messages.value }),
     /** Restores a snapshot read from storage (ignored when malformed). */
     restore(data: unknown) {
       const s = parseSnapshot(data);
       if (s) messages.value = s.messages;
-      if (s?.open) panel.open();
+      if (s?.open) setOpen(true);
     },
   };
 }

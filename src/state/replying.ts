@@ -61,5 +61,14 @@ export function createReplying({ knowledge, push, delay, encoder, onEvent }: Rep
     if (lifecycle.value == 'ready' || lifecycle.value == 'error') replies.schedule();
     else knowledge.warm();
   }
-  return { ask, pending: replies.pending, clear: replies.clear };
+  /** The visitor's "None of these" (`label`) for the choices `ids` offered for `text`, then the fallback. */
+  function noneOfThese(text: string | undefined, ids: string[], label: string) {
+    batch(() => {
+      push({ kind: 'visitor', text: label, choice: true });
+      push({ kind: 'fallback' });
+    });
+    const fields = { text: text ?? '', status: 'none', score: 0, suggestions: ids, noneOfThese: true } as const;
+    onEvent?.({ type: 'unanswered', ...fields });
+  }
+  return { ask, noneOfThese, pending: replies.pending, clear: replies.clear };
 }

@@ -2,7 +2,7 @@
  * What the worker downloads: the encoder's files from its folder (the knowledge comes from the widget, which has
  * loaded it already). Errors name the file.
  */
-import { readModelFiles, type ModelFiles } from '../../encoder/files';
+import { FILES, readModelFiles, type ModelFiles } from '../../encoder/files';
 
 async function get(url: string, method = 'GET'): Promise<Response> {
   let res: Response;
@@ -29,13 +29,27 @@ async function json(url: string): Promise<unknown> {
   }
 }
 
-/** The model of the folder `home` (a URL ending in "/"): model.json, its weight files and vocab.json. */
-export const fetchModelFiles = (home: string): Promise<ModelFiles> =>
-  readModelFiles({
-    json: (name) => json(new URL(name, home).href),
-    bytes: async (name) => (await get(new URL(name, home).href)).arrayBuffer(),
-    where: (name) => new URL(name, home).href,
-  });
+/**
+ * The model of the folder `home` (a URL ending in "/"): model.json, its weight files and vocab.json. The weights and
+ * the vocabulary are requested at once, beside model.json, under the names scripts/build-model.mjs gives them, rather
+ * than one round trip later, when model.json has named them (a phone's round trip can be a tenth of a second).
+ */
+export function fetchModelFiles(home: string): Promise<ModelFiles> {
+  const started = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, load: () => Promise<T>) => {
+    if (!started.has(key)) started.set(key, load());
+    return started.get(key) as Promise<T>;
+  };
+  const reader = {
+    json: (name: string) => once('json:' + name, () => json(new URL(name, home).href)),
+    bytes: (name: string) => once('bytes:' + name, async () => (await get(new URL(name, home).href)).arrayBuffer()),
+    where: (name: string) => new URL(name, home).href,
+  };
+  // Handled here so that an early failure is not reported as unhandled; readModelFiles reports it, naming the file.
+  reader.bytes(FILES.weights).catch(() => {});
+  reader.json(FILES.vocab).catch(() => {});
+  return readModelFiles(reader);
+}
 
 /** The Content-Security-Policy headers (enforced, report-only) sent with `url`; both null when it has none. */
 export async function policyOf(url: string): Promise<(string | null)[]> {

@@ -55,9 +55,12 @@ async function measureCalibration(encoder: SentenceEncoder, entries: Float32Arra
 async function start({ knowledge: kb, home, policies }: Init): Promise<Match> {
   const t0 = performance.now();
   // This worker's policy is the one its own script was served with (started from blob:, the page's, which the page
-  // read); reading it first means no violation is ever reported.
-  const [policy, files] = await Promise.all([policies ?? policyOf(location.href), fetchModelFiles(home)]);
-  const backend = await selectBackend(home, wasmAllowed(policy));
+  // read); reading it first means no violation is ever reported. The backend (compiling WebAssembly) starts as soon
+  // as the policy is known, while the weights are still arriving.
+  const [backend, files] = await Promise.all([
+    Promise.resolve(policies ?? policyOf(location.href)).then((policy) => selectBackend(home, wasmAllowed(policy))),
+    fetchModelFiles(home),
+  ]);
   const encoder = await createUseLite(files);
   // `faq-chat build` may have stored the entries' vectors; encoding them here takes seconds on the JavaScript backend.
   const stored = readVectors(kb, encoder.fingerprint);
