@@ -57,10 +57,10 @@ export async function semanticMatching(kb: KnowledgeBase, encoder: CliEncoder): 
   const index = buildIndex(kb);
   const ids = kb.entries.map((e) => e.id);
   // Vectors `faq-chat build` stored are reused when this very model made them from these very entries.
-  const vectors = readVectors(kb, encoder.fingerprint) ?? (await encodeEntries(kb, encoder));
+  const stored = readVectors(kb, encoder.fingerprint);
+  const vectors = stored ?? (await encodeEntries(kb, encoder));
   // The calibration `faq-chat build` stored, or the same computed here, as the widget's worker does for a plain file.
-  const calibration =
-    readCalibration(kb, encoder.fingerprint) ?? calibrate(vectors.entries, await encodeOffTopic(encoder));
+  const calibration = readCalibration(kb, stored) ?? calibrate(vectors.entries, await encodeOffTopic(encoder));
   return {
     words: matcherOf(index),
     label: `meaning + words (${encoder.name})`,

@@ -66,7 +66,7 @@ async function start({ knowledge: kb, home, policies }: Init): Promise<Match> {
   const stored = readVectors(kb, encoder.fingerprint);
   const vectors = stored ?? (await encodeEntries(kb, encoder));
   const index = buildIndex(kb);
-  const calibration = readCalibration(kb, encoder.fingerprint);
+  const calibration = readCalibration(kb, stored);
   let answerer = semanticAnswerer(index, vectors, calibration);
   post({ type: 'ready', backend, vectors: stored ? 'stored' : 'computed', ms: performance.now() - t0 });
   if (calibration) post({ type: 'calibrated', ...calibration, source: 'stored', ms: 0 });

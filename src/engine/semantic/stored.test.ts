@@ -87,15 +87,18 @@ describe('stored calibration', () => {
   };
 
   it('is read back with usable vectors of the same model', async () => {
-    expect(readCalibration(await withCalibration(0.4321), 'fake-64')).toEqual({ scope: 0.4321 });
+    const built = await withCalibration(0.4321);
+    expect(readCalibration(built, readVectors(built, 'fake-64'))).toEqual({ scope: 0.4321 });
   });
 
   it('is ignored for another model, after the entries changed, or when it is not a cosine', async () => {
     const built = await withCalibration(0.4321);
-    expect(readCalibration(built, 'other-model')).toBeUndefined();
+    expect(readCalibration(built, readVectors(built, 'other-model'))).toBeUndefined();
     const edited = { ...built, entries: [...built.entries, { id: 'new', question: 'New?', answer: 'Yes.' }] };
-    expect(readCalibration(edited, 'fake-64')).toBeUndefined();
-    expect(readCalibration(await withCalibration('0.4'), 'fake-64')).toBeUndefined();
-    expect(readCalibration(await withCalibration(7), 'fake-64')).toBeUndefined();
+    expect(readCalibration(edited, readVectors(edited, 'fake-64'))).toBeUndefined();
+    for (const bad of ['0.4', 7]) {
+      const file = await withCalibration(bad);
+      expect(readCalibration(file, readVectors(file, 'fake-64'))).toBeUndefined();
+    }
   });
 });

@@ -55,13 +55,13 @@ export function readVectors(kb: KnowledgeBase, model: string): EntryVectors | un
 }
 
 /**
- * The calibration `faq-chat build` stored with the vectors, when the vectors themselves are usable for `model`
- * (readVectors) and it holds a cosine.
+ * The calibration `faq-chat build` stored with the vectors, when it holds a cosine and `stored`, what readVectors
+ * read of the same block, is usable: it was measured on those vectors, so it goes stale with them.
  */
-export function readCalibration(kb: KnowledgeBase, model: string): Calibration | undefined {
+export function readCalibration(kb: KnowledgeBase, stored: EntryVectors | undefined): Calibration | undefined {
   const scope = kb.compiled?.vectors?.calibration?.scope;
-  if (typeof scope !== 'number' || !(scope >= -1 && scope <= 1)) return undefined;
-  return readVectors(kb, model) ? { scope } : undefined;
+  if (!stored || typeof scope !== 'number' || !(scope >= -1 && scope <= 1)) return undefined;
+  return { scope };
 }
 
 /** Values run from −LEVELS to LEVELS: 4 bits with room for the sign. */
