@@ -14,8 +14,16 @@ import { env } from '@tensorflow/tfjs-core';
 import { selectBackend } from '../src/encoder/backend';
 import { createUseLite } from '../src/encoder/use-lite';
 import type { ModelFiles, ModelJson } from '../src/encoder/files';
-// @ts-expect-error: a plain ES module without types, shared with scripts/build-model.mjs
-import { affineMinMax, affineStep, allocateSteps, grouped } from '../scripts/quantise.mjs';
+import {
+  affineMinMax,
+  affineStep,
+  allocateSteps,
+  embeddingsByFrequency,
+  gptq,
+  grouped,
+  readHessians,
+  // @ts-expect-error: a plain ES module without types, shared with scripts/build-model.mjs
+} from '../scripts/quantise.mjs';
 
 interface Quantised {
   bytes: Uint8Array[];
@@ -37,7 +45,44 @@ const allocated = (target: number): Scheme => {
   };
 };
 
+/** scripts/hessians.ts's calibration statistics (XᵀX of each matrix's inputs), read once. */
+let hessians: Map<string, { dim: number; h: Float64Array }> | undefined;
+const hessian = (name: string) => {
+  hessians ??= readHessians(readFileSync(arg('hessians') ?? '.tmp/hessians.bin'));
+  return hessians!.get(name);
+};
+
+/** Error-compensating (GPTQ) steps for distortion D; the embedding table (no matrix product) by `embeddings`. */
+const compensated = (target: number, embeddings?: (v: Float32Array, step: number) => Quantised): Scheme => {
+  let steps: Record<string, number> | undefined;
+  return (v, n) => {
+    steps ??= allocateSteps(Object.fromEntries(quantisedSizes().map((t) => [t.name, t.size])), target);
+    const h = hessian(n);
+    if (h) return gptq(v, h.h, h.dim, steps![n]);
+    return embeddings ? embeddings(v, steps![n]) : affineStep(v, steps![n]);
+  };
+};
+/** Embedding rows by piece frequency: step × exp((−8.3 − score)/2), at most `max` times (rank 500's score is −8.3). */
+const byFrequency = (max: number) => (v: Float32Array, step: number) =>
+  embeddingsByFrequency(
+    v,
+    256,
+    source!.vocab.map((p) => p[1]),
+    step,
+    -8.3,
+    max,
+  );
+
 const CANDIDATES: Record<string, Scheme> = {
+  'gptq, steps for distortion 0.0025': compensated(0.0025),
+  'gptq, steps for distortion 0.005': compensated(0.005),
+  'gptq, steps for distortion 0.01': compensated(0.01),
+  'gptq, steps for distortion 0.02': compensated(0.02),
+  'gptq, steps for distortion 0.05': compensated(0.05),
+  'gptq, steps for distortion 0.1': compensated(0.1),
+  'gptq 0.005, embedding rows by frequency (≤2×)': compensated(0.005, byFrequency(2)),
+  'gptq 0.01, embedding rows by frequency (≤4×)': compensated(0.01, byFrequency(4)),
+  'gptq 0.02, embedding rows by frequency (≤4×)': compensated(0.02, byFrequency(4)),
   'u8 min/max per matrix (shipped)': (v) => affineMinMax(v),
   'u8, steps for distortion 0.0025': allocated(0.0025),
   'u8, steps for distortion 0.005': allocated(0.005),
@@ -194,17 +239,20 @@ async function main() {
   const index = new Map(texts.map((t, i) => [t, i]));
   const refNearest = nearestCorrect(sets, (t) => reference[index.get(t)!]);
   console.log(`${texts.length} texts; sets: ${SETS.join(', ')}\n`);
-  console.log(`| Candidate | gzip | brotli | mean cos | min cos | nearest entry correct, % (${SETS.join(' / ')}) |`);
-  console.log('|---|---|---|---|---|---|');
+  console.log(
+    `| Candidate | gzip | brotli | entropy | mean cos | min cos | nearest entry correct, % (${SETS.join(' / ')}) |`,
+  );
+  console.log('|---|---|---|---|---|---|---|');
   const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
   console.log(
-    `| float32 (the source) | ${mb(gzipSync(apply(source, undefined).shipped, { level: 9 }).length)} | | 1 | 1 | ${refNearest.map((x) => x.toFixed(1)).join(' / ')} |`,
+    `| float32 (the source) | ${mb(gzipSync(apply(source, undefined).shipped, { level: 9 }).length)} | | | 1 | 1 | ${refNearest.map((x) => x.toFixed(1)).join(' / ')} |`,
   );
   if (process.argv.includes('--sensitivity')) return sensitivity(source, texts, reference);
   for (const [name, scheme] of Object.entries(CANDIDATES)) {
     if (ONLY && !ONLY.some((o) => name.includes(o))) continue;
     const { shipped, files } = apply(source, scheme);
     const gzip = gzipSync(shipped, { level: 9 }).length;
+    const entropy = codeEntropy(shipped);
     const brotli = brotliCompressSync(shipped, {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 },
     }).length;
@@ -212,10 +260,22 @@ async function main() {
     const cos = vectors.map((v, i) => dot(v, reference[i]));
     const nearest = nearestCorrect(sets, (t) => vectors[index.get(t)!]);
     console.log(
-      `| ${name} | ${mb(gzip)} | ${mb(brotli)} | ${(cos.reduce((a, b) => a + b, 0) / cos.length).toFixed(4)} | ` +
+      `| ${name} | ${mb(gzip)} | ${mb(brotli)} | ${mb(entropy)} | ${(cos.reduce((a, b) => a + b, 0) / cos.length).toFixed(4)} | ` +
         `${Math.min(...cos).toFixed(3)} | ${nearest.map((x) => x.toFixed(1)).join(' / ')} |`,
     );
   }
+}
+
+/** Bytes an order-0 entropy coder would need per 64 KB block (a bound for gzip's Huffman coding of the same bytes). */
+function codeEntropy(bytes: Uint8Array): number {
+  let bits = 0;
+  for (let at = 0; at < bytes.length; at += 1 << 16) {
+    const block = bytes.subarray(at, at + (1 << 16));
+    const counts = new Float64Array(256);
+    for (const b of block) counts[b]++;
+    for (const c of counts) if (c) bits -= c * Math.log2(c / block.length);
+  }
+  return bits / 8;
 }
 
 /** How much each matrix alone, quantised with a step of one standard deviation, moves the vectors (1 − mean cosine). */

