@@ -6,8 +6,10 @@
 // noise of float32. The same files serve the browser's worker and the CLI, so both compute the same vectors.
 // --distortion=D instead gives each matrix a step chosen for how much its noise moves the vectors (scripts/quantise.mjs):
 // smaller files (D = 0.0025: 4.66 instead of 5.25 MB gzip), but they changed answers on the smallest eval set, so they
-// are not the default; docs/encoder.md has every format measured. --float32 writes the unquantised reference.
-//   node scripts/build-model.mjs [OUT] [--distortion=D | --float32]
+// are not the default; docs/encoder.md has every format measured. --gptq=FILE with --distortion quantises with error
+// compensation from scripts/hessians.ts's calibration statistics (D = 0.005: 4.42 MB, as close to float32 as the
+// default; not the default either, for the same reason). --float32 writes the unquantised reference.
+//   node scripts/build-model.mjs [OUT] [--distortion=D [--gptq=FILE] | --float32]
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +27,7 @@ const GPTQ = process.argv.find((a) => a.startsWith('--gptq='))?.slice(7);
 const hessians = GPTQ ? readHessians(readFileSync(GPTQ)) : new Map();
 /** Without --distortion: codes over each matrix's whole range, the format shipped since the encoder was added. */
 const MINMAX = !DISTORTION;
+if (GPTQ && MINMAX) throw Error('[faq-chat] --gptq needs --distortion=D: it quantises onto the steps D allocates');
 /** --float32: the source's weights unquantised (26 MB), the reference the formats are measured against. */
 const FLOAT32 = process.argv.includes('--float32');
 /** Weights smaller than this (biases, layer-norm scales) stay float32: they cost nothing and matter most per value. */
