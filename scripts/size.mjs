@@ -41,8 +41,10 @@ const BUDGETS = [
     // Raised by 350 B to bring faq-chat.js under 4 KB: 27,052 → 27,452 B (+400 B) for parsing the widget's own options
     // (knowledge, booking link, texts, semantic, with their warnings) and reading ahead before mounting, moved here
     // from faq-chat.js; both files together grew by 101 B, the part every page view waits for shrank by 299 B.
+    // Raised by 50 B for starters that match the greeting: 27,452 → 27,501 B (an FAQ page's first three questions
+    // offered as starters; without starters, a default greeting that does not say to pick one).
     file: 'dist/faq-chat-app.js',
-    budget: 27_500,
+    budget: 27_550,
   },
 ];
 
