@@ -43,8 +43,10 @@ const BUDGETS = [
     // from faq-chat.js; both files together grew by 101 B, the part every page view waits for shrank by 299 B.
     // Raised by 50 B for starters that match the greeting: 27,452 → 27,501 B (an FAQ page's first three questions
     // offered as starters; without starters, a default greeting that does not say to pick one).
+    // Raised by 100 B to split the last three functions over 60 lines in shipped code (issue 23 had left them for their
+    // bytes): 27,501 → 27,641 B (+59 B the matcher's rank, +43 B the markdown inline parser, +29 B checkKnowledge).
     file: 'dist/faq-chat-app.js',
-    budget: 27_550,
+    budget: 27_650,
   },
 ];
 
