@@ -1,20 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions, phone } from './e2e/browsers';
 
-/** The system Chromium when present (browsers cannot be downloaded everywhere), else Playwright's own. */
-const system = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const launchOptions = existsSync(system)
-  ? {
-      executablePath: system,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    }
-  : {};
 /** A port per checkout (a stable hash of its path), so another checkout's server is never mistaken for ours. */
 function portFor(path: string): number {
   let hash = 0;
@@ -46,13 +32,7 @@ export default defineConfig({
       name: 'phone',
       // The studio is a desktop tool; its specs set a 390 px viewport themselves where it matters.
       testIgnore: /studio.*\.spec\.ts/,
-      use: {
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 3,
-        isMobile: true,
-        hasTouch: true,
-        userAgent: devices['Pixel 7'].userAgent,
-      },
+      use: phone,
     },
   ],
 });

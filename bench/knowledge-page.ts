@@ -10,7 +10,8 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium, devices, type Browser, type BrowserContextOptions } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
+import { launchOptions, phone } from '../e2e/browsers';
 import { parseHtml } from '../src/cli/import/html';
 import { markdownToHtml } from '../src/cli/export/html';
 import { jsonLdScript } from '../src/cli/export/jsonld';
@@ -22,13 +23,6 @@ import { percentile } from './measure';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7)) || 7;
 const SIZES = [30, 300];
-const phone: BrowserContextOptions = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 3,
-  isMobile: true,
-  hasTouch: true,
-  userAgent: devices['Pixel 7'].userAgent,
-};
 const PROFILES = [
   { name: 'desktop', context: { viewport: { width: 1280, height: 800 } }, cpu: 1 },
   { name: 'phone, CPU 4× slower', context: phone, cpu: 4 },
@@ -102,7 +96,7 @@ const server = spawn(process.execPath, ['scripts/serve.mjs'], {
 });
 await new Promise((done) => server.stdout.once('data', done));
 const base = `http://localhost:${port}`;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch(launchOptions);
 const rows: { profile: string; size: number; source: string; median: number; p90: number; kb: number }[] = [];
 try {
   for (const size of SIZES) {

@@ -13,14 +13,8 @@ import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import {
-  chromium,
-  devices,
-  type Browser,
-  type BrowserContextOptions,
-  type CDPSession,
-  type Page,
-} from '@playwright/test';
+import { chromium, type Browser, type BrowserContextOptions, type CDPSession, type Page } from '@playwright/test';
+import { launchOptions, phone } from '../e2e/browsers';
 import { encoderReport, encoderRun, type EncoderRun } from './encoder-page';
 import { inputReport, inputRun, type InputRun } from './input-page';
 import { percentile } from './measure';
@@ -48,13 +42,6 @@ interface Profile {
   context: BrowserContextOptions;
   cpu: number;
 }
-const phone: BrowserContextOptions = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 3,
-  isMobile: true,
-  hasTouch: true,
-  userAgent: devices['Pixel 7'].userAgent,
-};
 const ALL_PROFILES: Profile[] = [
   { name: 'desktop 1280×800', context: { viewport: { width: 1280, height: 800 } }, cpu: 1 },
   { name: 'phone 390×844', context: phone, cpu: 1 },
@@ -491,21 +478,7 @@ function report(results: ProfileResult[], bundle: Buffer): string {
 async function main() {
   const bundlePath = root + 'dist/faq-chat.js';
   if (!existsSync(bundlePath)) throw new Error('[faq-chat] dist/faq-chat.js is missing: run `npm run build` first.');
-  const system = '/usr/bin/chromium';
-  const browser = await chromium.launch(
-    existsSync(system)
-      ? {
-          executablePath: system,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-          ],
-        }
-      : {},
-  );
+  const browser = await chromium.launch(launchOptions);
   const port = await freePort();
   const server = await startServer(port);
   const base = `http://localhost:${port}`;

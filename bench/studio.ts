@@ -6,6 +6,7 @@
  */
 import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
+import { launchOptions } from '../e2e/browsers';
 import { runStudio, type StudioRun } from '../e2e/studio-helpers';
 import { generateKnowledgeBase, paraphrases } from '../src/testing/generate-kb';
 
@@ -93,7 +94,7 @@ async function forSize(page: Page, n: number) {
   }
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch(launchOptions);
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const rows = [];
 for (const n of [30, 1000]) rows.push(await forSize(page, n));

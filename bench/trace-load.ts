@@ -4,7 +4,8 @@
  * inside it (a FunctionCall names the script its callback came from). Against a running server:
  * `PORT=5391 node scripts/serve.mjs & node --import tsx bench/trace-load.ts 5391 [loads]`.
  */
-import { chromium, devices } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { launchOptions, phone } from '../e2e/browsers';
 
 interface TraceEvent {
   name: string;
@@ -18,25 +19,10 @@ interface TraceEvent {
 
 const base = `http://localhost:${process.argv[2] ?? 5173}`;
 const loads = Number(process.argv[3] ?? 3);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(launchOptions);
 const longest: number[] = [];
 for (let r = 0; r < loads; r++) {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-    userAgent: devices['Pixel 7'].userAgent,
-  });
+  const context = await browser.newContext(phone);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

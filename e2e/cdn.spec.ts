@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { allowConsoleErrors, expect, test, type Widget } from './fixtures';
 import { watchHost } from './hardening-helpers';
+import { LOAD_MS, watchWorker } from './encoder-helpers';
 import { ORIGIN, PORT } from './origin';
 
 // faq-chat from a CDN: the page on http://localhost:PORT, the "CDN" on http://127.0.0.1:PORT (another origin) serving
@@ -13,7 +14,6 @@ const entry = (id: string) => KB.entries.find((e: { id: string }) => e.id == id)
 /** Shares no content word with the support-hours entry: word matching offers choices, the encoder answers it. */
 const PARAPHRASE = 'how do i talk to a human';
 const SUPPORT: string = entry('support-hours').answer.split('[')[0].trim();
-const LOAD_MS = 60_000;
 
 /**
  * Opens a host page served by the test server (a page fulfilled by Playwright has no address, and Chromium would refuse
@@ -21,27 +21,6 @@ const LOAD_MS = 60_000;
  */
 async function openCdnPage(page: Page, name: string, query = '') {
   await page.goto(`/fixtures/pages/${name}${query}`);
-}
-
-/** Records the worker's `ready` message in `window.__encoder`, before any page script. */
-async function watchWorker(page: Page) {
-  await page.addInitScript(() => {
-    const Base = window.Worker;
-    window.Worker = class extends Base {
-      constructor(...args: ConstructorParameters<typeof Worker>) {
-        super(...args);
-        this.addEventListener('message', (e) => {
-          if (e.data?.type == 'ready') (window as unknown as { __encoder: unknown }).__encoder = e.data;
-        });
-      }
-    };
-  });
-  return async () =>
-    (
-      await page.waitForFunction(() => (window as unknown as { __encoder?: unknown }).__encoder, null, {
-        timeout: LOAD_MS,
-      })
-    ).jsonValue();
 }
 
 /** The page's `[faq-chat]` console lines. */

@@ -25,6 +25,9 @@ function notes(page: Page) {
   return lines;
 }
 
+/** The greeting, the first bubble of the conversation. */
+const greeting = (widget: Widget) => widget.part('messages').locator('.bubble').first();
+
 /** Asks `question` and expects the newest answer to read `text`, with these link targets. */
 async function expectAnswer(widget: Widget, question: string, text: string | RegExp, links: string[] = []) {
   await widget.ask(question);
@@ -42,6 +45,13 @@ test('an FAQ page as Yoast SEO writes it (questions referenced by @id): answers,
   await openWith(page, '/fixtures/pages/yoast.html');
   await widget.open();
   await expect(widget.part('header')).toContainText('Ask us');
+  // A page names no starters: its first questions are offered, so the greeting's "pick one below" has something below.
+  await expect(greeting(widget)).toHaveText('Hi! Ask a question or pick one below.');
+  await expect(widget.part('starter')).toHaveText([
+    'How long does shipping take?',
+    'Can I return a bag of beans?',
+    'Do you sell decaf & half-caf?',
+  ]);
   await expect(widget.booking).toHaveAttribute('href', CTA);
   await expectAnswer(widget, 'How long does shipping take?', 'Orders leave the roastery within 2 business days.', [
     `${ORIGIN}/shipping/`,
@@ -74,6 +84,9 @@ test('an inline <script type="application/json" id> named by data-knowledge="#id
   await page.goto('/fixtures/pages/inline.html');
   await widget.open();
   await expect(widget.part('header')).toContainText('Inline help');
+  // This knowledge file names no suggestions: no starters, and a greeting that points at none.
+  await expect(widget.part('starter')).toHaveCount(0);
+  await expect(greeting(widget)).toHaveText('Hi! What would you like to know?');
   await expect(widget.booking).toHaveAttribute('href', 'https://book.example.com/inline');
   await expectAnswer(widget, 'Is there parking?', 'Yes, behind the shop.');
   expect(lines).toEqual([]);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { hostHtml, watchHost } from './hardening-helpers';
 import { expect, test, type Widget } from './fixtures';
+import { calibrated, LOAD_MS, watchWorker } from './encoder-helpers';
 import { ORIGIN } from './origin';
 
 // Matching by meaning: the sentence encoder in its worker, against the built files and the real model.
@@ -21,40 +22,7 @@ const SUPPORT: string = KB.entries
   .answer.split('[')[0]
   .trim();
 const PRICING = 'How much does Ledgerly cost?';
-const LOAD_MS = 60_000;
 test.use({ encoder: true });
-
-/** Records the worker's `ready` message (backend, where the vectors came from) in `window.__encoder`, before any page script. */
-async function watchWorker(page: Page) {
-  await page.addInitScript(() => {
-    const Base = window.Worker;
-    window.Worker = class extends Base {
-      constructor(...args: ConstructorParameters<typeof Worker>) {
-        super(...args);
-        this.addEventListener('message', (e) => {
-          const w = window as unknown as { __encoder: unknown; __calibrated: unknown };
-          if (e.data?.type == 'ready') w.__encoder = e.data;
-          if (e.data?.type == 'calibrated') w.__calibrated = e.data;
-        });
-      }
-    };
-  });
-  return async () =>
-    (
-      await page.waitForFunction(() => (window as unknown as { __encoder?: { backend: string } }).__encoder, null, {
-        timeout: LOAD_MS,
-      })
-    ).jsonValue();
-}
-
-/** The worker's `calibrated` message (watchWorker must run first), without its timing. */
-async function calibrated(page: Page) {
-  const handle = await page.waitForFunction(() => (window as unknown as { __calibrated?: object }).__calibrated, null, {
-    timeout: LOAD_MS,
-  });
-  const { scope, source } = (await handle.jsonValue()) as { scope: number; source: string };
-  return { scope, source };
-}
 
 /** Console lines of the page and of its workers. */
 function consoles(page: Page) {

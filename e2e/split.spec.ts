@@ -32,6 +32,20 @@ test('faq-chat.js alone draws the same launcher the widget renders, in the same 
   expect(await widget.launcher.boundingBox()).toEqual(before.box);
 });
 
+test('the plain launcher already has the data-accent colour, so it does not change when the widget replaces it', async ({
+  page,
+  widget,
+}) => {
+  const release = await holdApp(page);
+  await page.goto('/fixtures/csp.html');
+  await expect(widget.launcher).toBeVisible();
+  expect(await mounted(widget)).toBe(false);
+  await expect(widget.launcher).toHaveCSS('background-color', 'rgb(124, 45, 18)');
+  release();
+  await expect.poll(() => mounted(widget)).toBe(true);
+  await expect(widget.launcher).toHaveCSS('background-color', 'rgb(124, 45, 18)');
+});
+
 test('a click before faq-chat-app.js has arrived opens the panel once it does, and FaqChat calls wait for it too', async ({
   page,
   widget,
@@ -56,7 +70,7 @@ test('a click after faq-chat-app.js ran but before the widget mounted (between t
   await page.goto('/fixtures/bare.html');
   await expect(widget.launcher).toBeVisible();
   // The app's event reaches a capturing listener on the window while faq-chat-app.js runs; the element then takes
-  // two tasks (storage and styles, then mounting): a timeout set in the event's task and another set in that one
+  // two tasks (the widget's options, storage and styles; then mounting): a timeout set in the event's task and another set in that one
   // run between them, with the plain launcher still there.
   await page.evaluate(() =>
     addEventListener(

@@ -11,9 +11,11 @@ const BUDGETS = [
     // launcher and its CSS, window.FaqChat, <faq-chat>, and loading the rest (issue 15).
     // Raised from 4,200 to 4,250 when issues 20 and 23 were merged: 3,877 → 4,233 B (+177 B for issue 20: a tag
     // without data-knowledge looks for the page's own FAQPage data; +179 B for issue 23: the Command registry and the
-    // deferred widget's read-ahead in modules of their own). Over the 4 KB the brief sets: to be won back.
+    // deferred widget's read-ahead in modules of their own).
+    // Back to 4,096 (the brief's 4 KB) at 3,934 B: faq-chat.js reads only the launcher's options (and now applies
+    // data-accent to the plain launcher); the widget's own options and the read-ahead moved to faq-chat-app.js (-299 B).
     file: 'dist/faq-chat.js',
-    budget: 4_250,
+    budget: 4_096,
   },
   {
     // The widget itself (Preact UI, CSS, chat model, matcher, lexicon, the sentence encoder's client), loaded on
@@ -36,8 +38,15 @@ const BUDGETS = [
     // shared with the CLI. Raised by 50 B for issue 22: +49 B to start loading the sentence encoder at the first sign
     // of intent (pointer or focus on the launcher). Raised by 150 B when the three were merged: together they came to
     // 27,065 B with the intent listeners (their parts overlap in mount.tsx and the encoder's client).
+    // Raised by 350 B to bring faq-chat.js under 4 KB: 27,052 → 27,452 B (+400 B) for parsing the widget's own options
+    // (knowledge, booking link, texts, semantic, with their warnings) and reading ahead before mounting, moved here
+    // from faq-chat.js; both files together grew by 101 B, the part every page view waits for shrank by 299 B.
+    // Raised by 50 B for starters that match the greeting: 27,452 → 27,501 B (an FAQ page's first three questions
+    // offered as starters; without starters, a default greeting that does not say to pick one).
+    // Raised by 100 B to split the last three functions over 60 lines in shipped code (issue 23 had left them for their
+    // bytes): 27,501 → 27,641 B (+59 B the matcher's rank, +43 B the markdown inline parser, +29 B checkKnowledge).
     file: 'dist/faq-chat-app.js',
-    budget: 27_150,
+    budget: 27_650,
   },
 ];
 

@@ -1,11 +1,8 @@
-import type { mount } from './mount';
+import type { WidgetApp } from './widget-app';
 
-/** Renders the widget into an element: what faq-chat-app.js provides. */
-export type Mount = typeof mount;
-
-/** The event faq-chat-app.js dispatches on its own script element, carrying `mount`. */
+/** The event faq-chat-app.js dispatches on its own script element, carrying the widget. */
 export const APP_EVENT = 'faq-chat-app';
-export type AppEvent = CustomEvent<Mount>;
+export type AppEvent = CustomEvent<WidgetApp>;
 
 /** The file beside faq-chat.js that holds the widget itself. */
 export const APP_FILE = 'faq-chat-app.js';
@@ -15,7 +12,7 @@ export const APP_FILE = 'faq-chat-app.js';
  * CDN; allowed wherever the page's Content-Security-Policy allows faq-chat.js's folder; the nonce is passed on for
  * nonce-based policies). Rejects with a reason a site owner can act on.
  */
-export function loadApp(src: string, nonce?: string): Promise<Mount> {
+export function loadApp(src: string, nonce?: string): Promise<WidgetApp> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = src;
@@ -38,10 +35,10 @@ export function loadApp(src: string, nonce?: string): Promise<Mount> {
 
 /** Where `<faq-chat>` gets the widget from. */
 export interface AppSource {
-  /** `mount`, if it is already here. */
-  now(): Mount | undefined;
+  /** The widget, if it is already here. */
+  now(): WidgetApp | undefined;
   /** Loads it: once, or again after a failure. */
-  load(): Promise<Mount>;
+  load(): Promise<WidgetApp>;
 }
 
 /**
@@ -49,8 +46,8 @@ export interface AppSource {
  * console; the next call (the visitor's next click) tries again.
  */
 export function appBeside(script: HTMLScriptElement | null): AppSource {
-  let loaded: Mount | undefined;
-  let loading: Promise<Mount> | undefined;
+  let loaded: WidgetApp | undefined;
+  let loading: Promise<WidgetApp> | undefined;
   let told = false;
   const fetchApp = () =>
     script?.src
@@ -64,7 +61,7 @@ export function appBeside(script: HTMLScriptElement | null): AppSource {
     now: () => loaded,
     load() {
       loading ??= fetchApp().then(
-        (mount) => (loaded = mount),
+        (app) => (loaded = app),
         (e: Error) => {
           loading = undefined;
           if (!told)

@@ -1,6 +1,5 @@
 import { api } from './api';
 import { appBeside } from './app-loader';
-import { readConfig } from './config';
 import { defineElement } from './element';
 import { pageHasFaq } from './page-has-faq';
 
@@ -20,7 +19,7 @@ export function boot(script: HTMLScriptElement | null) {
   const add = (knowledge: string | null) => {
     const el = document.createElement('faq-chat');
     const get = (n: string) => (n == 'knowledge' ? knowledge : script!.getAttribute('data-' + n));
-    el.config = readConfig(get, 'data-', document.baseURI, script!.src);
+    el.source = { get, prefix: 'data-', base: document.baseURI, script: script!.src };
     // Outside <body>, so a transform or stacking context on it cannot move or cover the fixed-position widget.
     ready(() => document.documentElement.append(el));
   };

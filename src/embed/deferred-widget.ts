@@ -1,29 +1,16 @@
-import type { AppSource, Mount } from './app-loader';
+import type { AppSource } from './app-loader';
 import { runCommand, type Command, type Controls } from './commands';
-import type { Config } from './config';
+import { readLauncherConfig, type LauncherConfig, type Options } from './config';
 import { fire } from './events';
 import { whenIdle } from './idle';
 import { drawLauncher, showNotice } from './launcher';
-import type { ReadAhead } from './mount';
-import { readSession, sessionKey } from './storage';
-
-/**
- * What mounting would otherwise wait for inside its own task (issue 15: it came to 42–83 ms at 4× CPU): the first
- * read of sessionStorage, where the browser loads the origin's session storage in a synchronous round trip to its
- * own process (5–50 ms, more on a busy machine), and the host page's styles, which reading the body's direction
- * computes.
- */
-function readAhead(config: Config): ReadAhead {
-  const body = document.body;
-  return {
-    saved: readSession(sessionKey(config.knowledge)),
-    rtl: body ? getComputedStyle(body).direction == 'rtl' : undefined,
-  };
-}
+import type { Prepared, WidgetApp } from './widget-app';
 
 /** The plain launcher until the app is here: a click toggles, a sign of intent (`wake`) starts loading the app. */
-function plainLauncher(host: HTMLElement, config: Config, toggle: () => void, wake: () => void) {
-  const launcher = drawLauncher(host.shadowRoot ?? host.attachShadow({ mode: 'open' }), config);
+function plainLauncher(host: HTMLElement, look: LauncherConfig, toggle: () => void, wake: () => void) {
+  // On the element, like the mounted widget does, so the colour does not change when it replaces this launcher.
+  if (look.accent) host.style.setProperty('--faq-chat-accent', look.accent);
+  const launcher = drawLauncher(host.shadowRoot ?? host.attachShadow({ mode: 'open' }), look);
   launcher?.addEventListener('click', toggle);
   for (const intent of ['pointerenter', 'focus', 'touchstart'] as const)
     launcher?.addEventListener(intent, wake, { passive: true });
@@ -31,28 +18,29 @@ function plainLauncher(host: HTMLElement, config: Config, toggle: () => void, wa
 
 /**
  * Loads the app, then mounts it: faq-chat-app.js's evaluation was a task; mounting is another, so neither is long on
- * a slow phone. Between them a third reads ahead what mounting needs (readAhead). The plain launcher stays usable
- * meanwhile. `failed` runs when the app cannot load.
+ * a slow phone. Between them a third prepares what mounting needs (WidgetApp.prepare). The plain launcher stays
+ * usable meanwhile. `failed` runs when the app cannot load.
  */
 function loadInTasks(
   app: AppSource,
-  config: Config,
-  mountNow: (mount: Mount, read: ReadAhead) => void,
+  options: Options,
+  look: LauncherConfig,
+  mountNow: (app: WidgetApp, prepared: Prepared) => void,
   failed: () => void,
 ): Promise<void> {
-  return app.load().then((mount) => {
+  return app.load().then((widgetApp) => {
     setTimeout(() => {
-      const read = readAhead(config);
-      setTimeout(() => mountNow(mount, read));
+      const prepared = widgetApp.prepare(options, look);
+      setTimeout(() => mountNow(widgetApp, prepared));
     });
   }, failed);
 }
 
 /** Mounts the widget in place of the plain launcher and says it is ready. */
-function mountInPlace(host: HTMLElement, mount: Mount, config: Config, read?: ReadAhead): Controls {
+function mountInPlace(host: HTMLElement, app: WidgetApp, { config, read }: Prepared): Controls {
   const root = host.shadowRoot;
   const hadFocus = !!root?.activeElement;
-  const widget = mount(host, config, read);
+  const widget = app.mount(host, config, read);
   // A keyboard visitor who was on the plain launcher stays on the real one.
   if (hadFocus) root?.querySelector<HTMLElement>('[part=launcher]')?.focus();
   // From here on FaqChat calls, isOpen and events are synchronous; before, calls wait for this moment.
@@ -62,17 +50,18 @@ function mountInPlace(host: HTMLElement, mount: Mount, config: Config, read?: Re
 
 /**
  * The widget of one connected `<faq-chat>`: mounted at once when `app` is already here, else a plain launcher until
- * the page is idle or the visitor reaches for it. Commands given meanwhile (`early` ones too) wait, in order, and
- * run once it is mounted.
+ * the page is idle or the visitor reaches for it. Commands given meanwhile (`early` ones too) wait, in order, and run
+ * once it is mounted. faq-chat.js reads only the launcher's `options`; the widget reads the rest when it mounts.
  */
-export function deferredWidget(host: HTMLElement, app: AppSource, config: Config, early: Command[]) {
+export function deferredWidget(host: HTMLElement, app: AppSource, options: Options, early: Command[]) {
+  const look = readLauncherConfig(options);
   let widget: Controls | undefined;
   let pending = early;
   let loading = false;
   let live = true;
   let cancelIdle = () => {};
-  function start(mount: Mount, read?: ReadAhead) {
-    widget = mountInPlace(host, mount, config, read);
+  function start(widgetApp: WidgetApp, prepared: Prepared) {
+    widget = mountInPlace(host, widgetApp, prepared);
     // What was asked meanwhile (opening renders the panel) runs in a task of its own, too.
     if (pending.length) setTimeout(runPending);
   }
@@ -89,7 +78,8 @@ export function deferredWidget(host: HTMLElement, app: AppSource, config: Config
       if (pending.length && host.shadowRoot) showNotice(host.shadowRoot);
       pending = [];
     };
-    loadInTasks(app, config, (mount, read) => live && !widget && start(mount, read), failed).finally(() => {
+    const mountNow = (widgetApp: WidgetApp, prepared: Prepared) => live && !widget && start(widgetApp, prepared);
+    loadInTasks(app, options, look, mountNow, failed).finally(() => {
       loading = false;
     });
   }
@@ -100,12 +90,12 @@ export function deferredWidget(host: HTMLElement, app: AppSource, config: Config
     wake();
   }
   const now = app.now();
-  if (now) start(now);
+  if (now) start(now, now.prepare(options, look));
   else {
-    plainLauncher(host, config, () => send(['toggle']), wake);
+    plainLauncher(host, look, () => send(['toggle']), wake);
     // A panel left open on an earlier page of this visit opens again once the app has mounted on idle: reading
     // sessionStorage here would cost every page view a few milliseconds before its load event.
-    if (config.open || pending.length) wake();
+    if (look.open || pending.length) wake();
     else cancelIdle = whenIdle(wake);
   }
   return {

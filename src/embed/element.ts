@@ -1,14 +1,14 @@
 import { register, unregister } from './api';
 import type { AppSource } from './app-loader';
 import { COMMAND_NAMES, type Command, type Controls } from './commands';
-import { attributes, readConfig, type Config } from './config';
+import { attributes, optionReader, type ConfigSource } from './config';
 import { deferredWidget } from './deferred-widget';
 import type { FaqChatEventMap } from './events';
 
 /** The `<faq-chat>` element: the widget with the same options as attributes. */
 export interface FaqChatElement extends HTMLElement, Controls {
-  /** Set before insertion to skip attribute parsing (the script-tag form does this). */
-  config?: Config;
+  /** Set before insertion to read the options from elsewhere than the element's attributes (the script-tag form does this). */
+  source?: ConfigSource;
 }
 
 declare global {
@@ -33,7 +33,7 @@ export function defineElement(app: AppSource, script?: string): CustomElementCon
   if (known) return known;
   class FaqChat extends HTMLElement {
     static observedAttributes = attributes;
-    config?: Config;
+    source?: ConfigSource;
     /** The widget while connected. */
     private widget?: ReturnType<typeof deferredWidget>;
     /** Commands given before the element was connected. */
@@ -41,9 +41,9 @@ export function defineElement(app: AppSource, script?: string): CustomElementCon
 
     connectedCallback() {
       if (this.widget) return;
-      const config = this.config ?? readConfig((n) => this.getAttribute(n), '', document.baseURI, script);
+      const source = this.source ?? { get: (n) => this.getAttribute(n), prefix: '', base: document.baseURI, script };
       register(this as unknown as Controls);
-      this.widget = deferredWidget(this, app, config, this.early.splice(0));
+      this.widget = deferredWidget(this, app, optionReader(source), this.early.splice(0));
     }
     disconnectedCallback() {
       if (!this.widget) return;
@@ -53,7 +53,7 @@ export function defineElement(app: AppSource, script?: string): CustomElementCon
       this.shadowRoot?.replaceChildren();
     }
     attributeChangedCallback() {
-      if (this.widget && !this.config) {
+      if (this.widget && !this.source) {
         this.disconnectedCallback();
         this.connectedCallback();
       }

@@ -1,6 +1,6 @@
 /** The browser's side of the FAQ page converter (engine/faq-page): DOM nodes in the converter's terms, parsed inertly. */
 import type { MarkupElement, MarkupNode, ParseHtml } from '../engine/faq-page/markup';
-import { pageEntries, readFaqPage } from '../engine/faq-page/read';
+import { pageKnowledge, readFaqPage } from '../engine/faq-page/read';
 import type { KnowledgeBase } from '../engine/types';
 
 /** Text and elements of `parent`, wrapped as they are read (a large page is not copied up front). */
@@ -37,10 +37,13 @@ export const parseHtml: ParseHtml = (html) => {
   return childrenOf(t.content);
 };
 
-/** The FAQPage questions of a document as a knowledge base; `url` resolves its relative links. Null when it has none. */
+/**
+ * The FAQPage questions of a document as a knowledge base (the first few are starters); `url` resolves its relative
+ * links. Null when it has none.
+ */
 export function faqOfDocument(doc: Document, url: string): KnowledgeBase | null {
   const { found } = readFaqPage([elementOf(doc.documentElement)], parseHtml, url);
-  return found.length ? { entries: pageEntries(found) } : null;
+  return found.length ? pageKnowledge(found) : null;
 }
 
 /** The FAQPage questions of an HTML page's text. */

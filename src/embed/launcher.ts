@@ -1,6 +1,6 @@
 import launcherCss from '../styles/launcher.css?inline';
 import { defaultStrings } from '../state/strings';
-import type { Config } from './config';
+import type { LauncherConfig } from './config';
 import { applyStyles } from './styles';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -12,7 +12,7 @@ const CHAT_ICON = 'M4 4h16a2 2 0 012 2v10a2 2 0 01-2 2H9l-5 4v-4a2 2 0 01-2-2V6a
  * no framework before a visitor shows interest. faq-chat-app.js replaces it with the real widget.
  * Returns the button (undefined with launcher="none").
  */
-export function drawLauncher(root: ShadowRoot, config: Config): HTMLButtonElement | undefined {
+export function drawLauncher(root: ShadowRoot, config: LauncherConfig): HTMLButtonElement | undefined {
   applyStyles(root, launcherCss);
   if (config.launcher == 'none') return;
   const box = document.createElement('div');

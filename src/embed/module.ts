@@ -3,7 +3,7 @@
  * then use `<faq-chat knowledge="/faq.json" cta-url="…"></faq-chat>` in any framework.
  */
 import { defineElement } from './element';
-import { mount } from './mount';
+import { widgetApp } from './widget-app';
 
 /**
  * Registers `<faq-chat>` (once; later calls return the same constructor). The widget is bundled with your code, so
@@ -11,11 +11,11 @@ import { mount } from './mount';
  * (beside it) should match by meaning; without it, answers come from word matching.
  */
 export const defineFaqChat = (script?: string): CustomElementConstructor =>
-  defineElement({ now: () => mount, load: async () => mount }, script);
+  defineElement({ now: () => widgetApp, load: async () => widgetApp }, script);
 
 export type { FaqChatElement } from './element';
 export { mount, type Controls, type ReadAhead } from './mount';
-export type { Config } from './config';
+export type { Config, ConfigSource } from './config';
 export type { Command, FaqChatApi, Listener } from './api';
 export type { FaqChatEventMap, FaqChatEvents } from './events';
 export type { ChatEvent } from '../state/model';

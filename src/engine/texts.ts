@@ -22,6 +22,9 @@ export const defaultStrings = {
   typing: 'Typing…',
 };
 
+/** The default greeting when there are no starter questions to pick: it does not point at any. */
+export const GREETING_WITHOUT_STARTERS = 'Hi! What would you like to know?';
+
 /** The resolved UI texts. */
 export type Strings = typeof defaultStrings;
 
@@ -50,5 +53,7 @@ export function resolveStrings(kb: KnowledgeBase | null, o: TextOverrides = {}):
   // The knowledge file's top-level texts; the embed overrides title and greeting (it has no fallback).
   for (const k of ['title', 'greeting'] as const) s[k] = o[k] || kb?.[k] || s[k];
   s.fallback = kb?.fallback || s.fallback;
+  // The default greeting says to pick a question below: a knowledge base without starters gets one that does not.
+  if (kb && !kb.suggestions?.length && s.greeting == defaultStrings.greeting) s.greeting = GREETING_WITHOUT_STARTERS;
   return s;
 }

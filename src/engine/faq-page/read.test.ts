@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // The CLI's htmlparser2 adapter: tests may cross layers, and the widget's DOM adapter is covered by the e2e specs.
 import { parseHtml } from '../../cli/import/html';
-import { pageEntries, readFaqPage } from './read';
+import { PAGE_STARTERS, pageEntries, pageKnowledge, readFaqPage } from './read';
 
 const page = (name: string) => readFileSync(new URL(`../../../e2e/fixtures/pages/${name}`, import.meta.url), 'utf8');
 const read = (html: string, url?: string) => readFaqPage(parseHtml(html), parseHtml, url);
@@ -92,5 +92,16 @@ describe('readFaqPage: other layouts', () => {
 
   it('finds nothing on a page without FAQPage data', () => {
     expect(read(page('no-faq.html')).found).toEqual([]);
+  });
+});
+
+describe('pageKnowledge', () => {
+  it("offers the page's first questions as starters, in page order", () => {
+    const found = ['One?', 'Two?', 'Three?', 'Four?', 'Five?'].map((question) => ({ question, answer: 'Yes.' }));
+    const kb = pageKnowledge(found);
+    expect(kb.entries).toEqual(pageEntries(found));
+    expect(kb.suggestions).toEqual(kb.entries.slice(0, PAGE_STARTERS).map((e) => e.id));
+    expect(kb.suggestions).toHaveLength(3);
+    expect(pageKnowledge(found.slice(0, 2)).suggestions).toHaveLength(2);
   });
 });

@@ -4,7 +4,7 @@
  * subset (never raw HTML), relative links resolve against the page, and entry ids are made from the questions.
  */
 import { uniqueIds } from '../knowledge/ids';
-import type { Entry } from '../types';
+import type { Entry, KnowledgeBase } from '../types';
 import { jsonLdQuestions } from './json-ld';
 import { pageBase } from './links';
 import { elementsIn, note, textOf, type MarkupNode, type ParseHtml } from './markup';
@@ -80,4 +80,16 @@ export function readFaqPage(page: readonly MarkupNode[], parse: ParseHtml, url?:
 export function pageEntries(found: readonly PageQuestion[]): Entry[] {
   const ids = uniqueIds(found.map((f) => f.question));
   return found.map((f, i) => ({ id: ids[i], question: f.question, answer: f.answer }));
+}
+
+/**
+ * How many of an FAQ page's questions, from the top, the widget offers as starters: a page has no `suggestions` of
+ * its own, and its owner put what matters most first.
+ */
+export const PAGE_STARTERS = 3;
+
+/** The questions found as the widget's knowledge: their entries, and the first few offered as starters. */
+export function pageKnowledge(found: readonly PageQuestion[]): KnowledgeBase {
+  const entries = pageEntries(found);
+  return { entries, suggestions: entries.slice(0, PAGE_STARTERS).map((e) => e.id) };
 }

@@ -25,15 +25,14 @@ export function isHttpUrl(v: unknown): v is string {
   }
 }
 
-/** The usable part of a knowledge file plus what was dropped and why. Never throws on JSON. */
-export function checkKnowledge(json: unknown): { knowledge: KnowledgeBase | null; problems: ValidationProblem[] } {
-  const problems: ValidationProblem[] = [];
-  const bad = (path: string, message: string): void => void problems.push({ path, message });
-  if (!isObj(json) || !Array.isArray(json.entries)) {
-    bad('entries', 'must be an array of {"id", "question", "answer"} entries');
-    return { knowledge: null, problems };
-  }
-  const cta = (v: unknown, path: string): Cta | undefined => {
+/** Records a problem at a JSON path; returns undefined, so that `return bad(…)` drops what it reports. */
+type Report = (path: string, message: string) => undefined;
+/** Checks the booking link at `path`: the link, or undefined (reported unless it is absent). */
+type CheckCta = (v: unknown, path: string) => Cta | undefined;
+
+const ctaChecker =
+  (bad: Report): CheckCta =>
+  (v, path) => {
     if (v === undefined) return undefined;
     // Spaces around a pasted link are a slip, not a different link.
     const url = isObj(v) && typeof v.url === 'string' ? v.url.trim() : '';
@@ -41,31 +40,28 @@ export function checkKnowledge(json: unknown): { knowledge: KnowledgeBase | null
     bad(path, 'must be an object with a "label" and an absolute http(s) "url"');
     return undefined;
   };
-  const seen = new Set<string>();
-  const entries: Entry[] = [];
-  json.entries.forEach((e: unknown, i) => {
-    const path = `entries[${i}]`;
-    if (!isObj(e)) return bad(path, 'must be an object');
-    for (const key of ['id', 'question', 'answer'] as const)
-      if (!isText(e[key])) return bad(`${path}.${key}`, 'must be a non-empty string');
-    const id = e.id as string;
-    // The first usable entry with an id keeps it.
-    if (seen.has(id)) return bad(`${path}.id`, `must be unique ("${id}" is used by an earlier entry)`);
-    seen.add(id);
-    const entry: Entry = { id, question: e.question as string, answer: e.answer as string };
-    for (const key of ['alternates', 'keywords', 'followUps'] as const) {
-      const list = texts(e[key]);
-      if (list) entry[key] = list;
-    }
-    const own = cta(e.cta, `${path}.cta`);
-    if (own) entry.cta = own;
-    entries.push(entry);
-  });
-  if (!entries.length) {
-    if (!problems.length) bad('entries', 'must not be empty');
-    return { knowledge: null, problems };
+
+/** The entry at `path`, or undefined (reported) when it is unusable; `seen` holds the ids earlier entries took. */
+function checkEntry(e: unknown, path: string, seen: Set<string>, bad: Report, cta: CheckCta): Entry | undefined {
+  if (!isObj(e)) return bad(path, 'must be an object');
+  for (const key of ['id', 'question', 'answer'] as const)
+    if (!isText(e[key])) return bad(`${path}.${key}`, 'must be a non-empty string');
+  const id = e.id as string;
+  // The first usable entry with an id keeps it.
+  if (seen.has(id)) return bad(`${path}.id`, `must be unique ("${id}" is used by an earlier entry)`);
+  seen.add(id);
+  const entry: Entry = { id, question: e.question as string, answer: e.answer as string };
+  for (const key of ['alternates', 'keywords', 'followUps'] as const) {
+    const list = texts(e[key]);
+    if (list) entry[key] = list;
   }
-  const kb: KnowledgeBase = { entries };
+  const own = cta(e.cta, `${path}.cta`);
+  if (own) entry.cta = own;
+  return entry;
+}
+
+/** Adds the file's settings around the entries to `kb`: texts, booking link, references, synonyms, compiled index. */
+function addSettings(kb: KnowledgeBase, json: Obj, seen: Set<string>, cta: CheckCta) {
   for (const key of ['title', 'greeting', 'fallback', 'locale'] as const)
     if (isText(json[key])) kb[key] = json[key] as string;
   const top = cta(json.cta, 'cta');
@@ -74,7 +70,7 @@ export function checkKnowledge(json: unknown): { knowledge: KnowledgeBase | null
   const refs = (ids: string[] | undefined, self?: string) =>
     ids && [...new Set(ids)].filter((id) => seen.has(id) && id !== self);
   kb.suggestions = refs(texts(json.suggestions));
-  for (const e of entries) e.followUps = refs(e.followUps, e.id);
+  for (const e of kb.entries) e.followUps = refs(e.followUps, e.id);
   if (Array.isArray(json.synonyms))
     kb.synonyms = json.synonyms.map(texts).filter((g): g is string[] => !!g && g.length > 1);
   for (const key of ['strings', 'smallTalk'] as const) {
@@ -89,5 +85,28 @@ export function checkKnowledge(json: unknown): { knowledge: KnowledgeBase | null
   const c = json.compiled;
   if (isObj(c) && c.version === 1)
     kb.compiled = { ...c, expansions: isObj(c.expansions) ? c.expansions : {} } as KnowledgeBase['compiled'];
+}
+
+/** The usable part of a knowledge file plus what was dropped and why. Never throws on JSON. */
+export function checkKnowledge(json: unknown): { knowledge: KnowledgeBase | null; problems: ValidationProblem[] } {
+  const problems: ValidationProblem[] = [];
+  const bad: Report = (path, message) => void problems.push({ path, message });
+  if (!isObj(json) || !Array.isArray(json.entries)) {
+    bad('entries', 'must be an array of {"id", "question", "answer"} entries');
+    return { knowledge: null, problems };
+  }
+  const cta = ctaChecker(bad);
+  const seen = new Set<string>();
+  const entries: Entry[] = [];
+  json.entries.forEach((e: unknown, i) => {
+    const entry = checkEntry(e, `entries[${i}]`, seen, bad, cta);
+    if (entry) entries.push(entry);
+  });
+  if (!entries.length) {
+    if (!problems.length) bad('entries', 'must not be empty');
+    return { knowledge: null, problems };
+  }
+  const kb: KnowledgeBase = { entries };
+  addSettings(kb, json, seen, cta);
   return { knowledge: kb, problems };
 }

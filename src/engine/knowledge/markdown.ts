@@ -63,23 +63,42 @@ const isWordChar = (c = ''): boolean => /[\p{L}\p{N}]/u.test(c);
 /** First element of the sorted list that is >= from (binary search keeps the parser linear-ish). */
 const next = (sorted: number[], from: number): number => sorted[lowerBound(sorted, from)] ?? Infinity;
 
-/** Parses one paragraph or list item. Closers are indexed up front so no opener rescans the text. */
-function inline(src: string, onRejectedLink?: (href: string) => void): Inline[] {
-  /** The emphasis delimiter at i: `*`, `**`, `_`, `__`, or '' for any other character. */
-  const delim = (i: number): string => {
-    const c = src[i];
-    return c == '*' || c == '_' ? (src[i + 1] == c ? c + c : c) : '';
-  };
+/** The emphasis delimiter at `i` of `src`: `*`, `**`, `_`, `__`, or '' for any other character. */
+function delimAt(src: string, i: number): string {
+  const c = src[i];
+  return c == '*' || c == '_' ? (src[i + 1] == c ? c + c : c) : '';
+}
+
+/** Where each closer stands in `src`, in order: the delimiters that can close emphasis, `]` and `)`. */
+function closersOf(src: string): Record<string, number[]> {
   const closers: Record<string, number[]> = { '*': [], _: [], '**': [], __: [], ']': [], ')': [] };
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
-    const d = delim(i);
+    const d = delimAt(src, i);
     if (c == ']' || c == ')') closers[c].push(i);
     else if (d) {
       if (!isSpace(src[i - 1]) && (c == '*' || !isWordChar(src[i + d.length]))) closers[d].push(i);
       i += d.length - 1;
     }
   }
+  return closers;
+}
+
+/** The `]` and the closing `)` of a link whose `[` is at `i`, both before `end`; undefined when it is no link. */
+function linkAt(src: string, closers: Record<string, number[]>, i: number, end: number): [number, number] | undefined {
+  const close = next(closers[']'], i + 1);
+  let paren = src[close + 1] == '(' ? next(closers[')'], close + 2) : Infinity;
+  // One nested pair, as in https://en.wikipedia.org/wiki/Tor_(network).
+  if (paren < end && src.slice(close + 2, paren).includes('(')) {
+    const outer = next(closers[')'], paren + 1);
+    if (outer < end) paren = outer;
+  }
+  return paren < end ? [close, paren] : undefined;
+}
+
+/** Parses one paragraph or list item. Closers are indexed up front so no opener rescans the text. */
+function inline(src: string, onRejectedLink?: (href: string) => void): Inline[] {
+  const closers = closersOf(src);
   const run = (start: number, end: number): Inline[] => {
     const out: Inline[] = [];
     /** Appends a node; text joins the text before it. */
@@ -90,27 +109,20 @@ function inline(src: string, onRejectedLink?: (href: string) => void): Inline[] 
     };
     for (let i = start; i < end; ) {
       const c = src[i];
-      const d = delim(i);
-      if (c == '[') {
-        const close = next(closers[']'], i + 1);
-        let paren = src[close + 1] == '(' ? next(closers[')'], close + 2) : Infinity;
-        // One nested pair, as in https://en.wikipedia.org/wiki/Tor_(network).
-        if (paren < end && src.slice(close + 2, paren).includes('(')) {
-          const outer = next(closers[')'], paren + 1);
-          if (outer < end) paren = outer;
+      const d = delimAt(src, i);
+      const link = c == '[' ? linkAt(src, closers, i, end) : undefined;
+      if (link) {
+        const [close, paren] = link;
+        const raw = src.slice(close + 2, paren);
+        const href = safeHref(raw);
+        const label = run(i + 1, close);
+        if (href) add({ type: 'link', href, children: label.length ? label : [{ type: 'text', text: href }] });
+        else {
+          onRejectedLink?.(raw.trim());
+          label.forEach(add);
         }
-        if (paren < end) {
-          const raw = src.slice(close + 2, paren);
-          const href = safeHref(raw);
-          const label = run(i + 1, close);
-          if (href) add({ type: 'link', href, children: label.length ? label : [{ type: 'text', text: href }] });
-          else {
-            onRejectedLink?.(raw.trim());
-            label.forEach(add);
-          }
-          i = paren + 1;
-          continue;
-        }
+        i = paren + 1;
+        continue;
       }
       if (d) {
         const opens = !isSpace(src[i + d.length]) && (c == '*' || !isWordChar(src[i - 1]));

@@ -35,14 +35,69 @@ export interface Ranked {
 /** How many of the best entries get full evidence (hits, phrasing); the decision and explain use the top five. */
 const TOP = 12;
 
+/** The terms a slot may match in the index, each with how much a match is trusted. */
+function candidatesOf(slot: Slot): [string, number][] {
+  // A phrase is specific, so its group counts fully and its single words less; a single word's group counts as a weaker synonym.
+  const phrase = slot.text.includes(' ');
+  const candidates: [string, number][] = slot.stems.map((t) => [t, slot.trust * (phrase ? PHRASE_WORD_TRUST : 1)]);
+  for (const c of slot.concepts) candidates.push([c, slot.trust * (phrase ? 1 : SYNONYM_TRUST)]);
+  return candidates;
+}
+
+/** Each entry's evidence summed over the message's slots: one slot adds only its best evidence in an entry. */
+class Tally {
+  readonly total: Float64Array;
+  /** How many slots found evidence in each entry. */
+  readonly count: Uint32Array;
+  /** The current slot's best evidence in each entry. */
+  private readonly best: Float64Array;
+  /** Entries with any evidence, in the order they got their first. */
+  readonly touched: number[] = [];
+  private readonly slotTouched: number[] = [];
+
+  constructor(entries: number) {
+    this.total = new Float64Array(entries);
+    this.count = new Uint32Array(entries);
+    this.best = new Float64Array(entries);
+  }
+  /** Keeps `value` as the current slot's evidence in `entry` if it is its best so far. */
+  offer(entry: number, value: number) {
+    if (value > this.best[entry]) {
+      if (!this.best[entry]) this.slotTouched.push(entry);
+      this.best[entry] = value;
+    }
+  }
+  /** Adds the current slot's best evidence to the entries it found, and starts the next slot. */
+  endSlot() {
+    for (const e of this.slotTouched) {
+      if (!this.count[e]++) this.touched.push(e);
+      this.total[e] += this.best[e];
+      this.best[e] = 0;
+    }
+    this.slotTouched.length = 0;
+  }
+  /** An entry's score: entries that explain more separate parts of the message gain a little (Lucene's "coord"). */
+  final(e: number) {
+    return this.total[e] * (1 + COORD * (this.count[e] - 1));
+  }
+}
+
+/** The TOP entries with the highest scores, best first (the lower index first on a tie). */
+function topEntries(tally: Tally): number[] {
+  const better = (a: number, b: number) =>
+    tally.final(a) > tally.final(b) || (tally.final(a) === tally.final(b) && a < b);
+  const top: number[] = [];
+  // Insertion into a list kept sorted and at most TOP long: one comparison for most entries.
+  for (const e of tally.touched) {
+    for (let i = top.push(e) - 1; i > 0 && better(top[i], top[i - 1]); i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
+    if (top.length > TOP) top.pop();
+  }
+  return top;
+}
+
 /** The best entries for a message, best first, with the message's total weight and how many of its units some entry knows. */
 export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; weight: number; known: number } {
-  const n = index.kb.entries.length;
-  const total = new Float64Array(n);
-  const count = new Uint32Array(n);
-  const best = new Float64Array(n);
-  const touched: number[] = [];
-  const slotTouched: number[] = [];
+  const tally = new Tally(index.kb.entries.length);
   const queryTerms = new Map<string, number>();
   const altsBySlot: [string, number, Posting][][] = [];
   const seen = new Set<string>();
@@ -55,47 +110,22 @@ export function rank(index: KnowledgeIndex, slots: Slot[]): { ranked: Ranked[]; 
     const key = `${slot.stems}|${slot.concepts}`;
     if (seen.has(key)) return;
     seen.add(key);
-    // A phrase is specific, so its group counts fully and its single words less; a single word's group counts as a weaker synonym.
-    const phrase = slot.text.includes(' ');
-    const candidates: [string, number][] = slot.stems.map((t) => [t, slot.trust * (phrase ? PHRASE_WORD_TRUST : 1)]);
-    for (const c of slot.concepts) candidates.push([c, slot.trust * (phrase ? 1 : SYNONYM_TRUST)]);
     let max = 0;
-    for (const [term, trust] of candidates) {
+    for (const [term, trust] of candidatesOf(slot)) {
       const p = index.postings.get(term);
       if (!p) continue;
       alts.push([term, trust, p]);
       const w = trust * p.idf;
       queryTerms.set(term, Math.max(queryTerms.get(term) ?? 0, trust));
       if (w > max) max = w;
-      for (let k = 0; k < p.entries.length; k++) {
-        const e = p.entries[k];
-        const value = w * p.weights[k];
-        if (value > best[e]) {
-          if (!best[e]) slotTouched.push(e);
-          best[e] = value;
-        }
-      }
+      for (let k = 0; k < p.entries.length; k++) tally.offer(p.entries[k], w * p.weights[k]);
     }
-    for (const e of slotTouched) {
-      if (!count[e]++) touched.push(e);
-      total[e] += best[e];
-      best[e] = 0;
-    }
-    slotTouched.length = 0;
+    tally.endSlot();
     if (max > 0) known++;
     weight += max || UNKNOWN_WEIGHT;
   });
-  // Entries that explain more separate parts of the message gain a little (Lucene's "coord").
-  const final = (e: number) => total[e] * (1 + COORD * (count[e] - 1));
-  const better = (a: number, b: number) => final(a) > final(b) || (final(a) === final(b) && a < b);
-  const top: number[] = [];
-  // Insertion into a list kept sorted and at most TOP long: one comparison for most entries.
-  for (const e of touched) {
-    for (let i = top.push(e) - 1; i > 0 && better(top[i], top[i - 1]); i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
-    if (top.length > TOP) top.pop();
-  }
-  const ranked = top.map((entry): Ranked => {
-    const score = final(entry);
+  const ranked = topEntries(tally).map((entry): Ranked => {
+    const score = tally.final(entry);
     return {
       entry,
       score,

@@ -1,7 +1,7 @@
 /** A booking link's two fields (the file's `cta`, or an entry's own). */
 import type { ValidationProblem } from '../../engine/types';
 import { withField, type Json } from './edit';
-import { TextField } from './fields';
+import { binder, TextField } from './fields';
 
 /** The label and URL of the `cta` at `path`; `onChange` gets the new object (empty when both are cleared). */
 export function CtaFields(props: {
@@ -12,25 +12,12 @@ export function CtaFields(props: {
   onChange: (cta: Json) => void;
 }) {
   const cta = (props.value && typeof props.value === 'object' ? props.value : {}) as Json;
-  const set = (key: string) => (v: string) => props.onChange(withField(cta, key, v));
+  const bind = binder(props.problems, props.path, cta, (key) => (v) => props.onChange(withField(cta, key, v)));
   return (
     <fieldset>
       <legend>{props.legend}</legend>
-      <TextField
-        label="Booking button text"
-        path={`${props.path}.label`}
-        problems={props.problems}
-        value={cta.label}
-        onInput={set('label')}
-      />
-      <TextField
-        label="Booking URL"
-        path={`${props.path}.url`}
-        problems={props.problems}
-        value={cta.url}
-        onInput={set('url')}
-        placeholder="https://cal.com/you/intro"
-      />
+      <TextField label="Booking button text" {...bind('label')} />
+      <TextField label="Booking URL" {...bind('url')} placeholder="https://cal.com/you/intro" />
     </fieldset>
   );
 }
