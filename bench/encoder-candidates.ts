@@ -4,7 +4,8 @@
  * the eval sets' questions: mean and lowest cosine to the float32 vector, and the share of questions whose nearest
  * entry phrasing (by meaning alone) is the expected entry. The shipped build is then judged with `faq-chat eval`.
  *
- *   node --import tsx bench/encoder-candidates.ts [--only=name,name] [--sets=shop,public/hwu64-5shot]
+ *   node --import tsx bench/encoder-candidates.ts [--only=name,name] [--sets=shop,public/hwu64-5shot] [--hessians=FILE]
+ *   node --import tsx bench/encoder-candidates.ts --sensitivity[=gptq] [--hessians=FILE]
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +20,7 @@ import {
   affineStep,
   allocateSteps,
   embeddingsByFrequency,
+  GPTQ_SENSITIVITY,
   gptq,
   grouped,
   readHessians,
@@ -53,10 +55,14 @@ const hessian = (name: string) => {
 };
 
 /** Error-compensating (GPTQ) steps for distortion D; the embedding table (no matrix product) by `embeddings`. */
-const compensated = (target: number, embeddings?: (v: Float32Array, step: number) => Quantised): Scheme => {
+const compensated = (
+  target: number,
+  embeddings?: (v: Float32Array, step: number) => Quantised,
+  sensitivity?: Record<string, number>,
+): Scheme => {
   let steps: Record<string, number> | undefined;
   return (v, n) => {
-    steps ??= allocateSteps(Object.fromEntries(quantisedSizes().map((t) => [t.name, t.size])), target);
+    steps ??= allocateSteps(Object.fromEntries(quantisedSizes().map((t) => [t.name, t.size])), target, sensitivity);
     const h = hessian(n);
     if (h) return gptq(v, h.h, h.dim, steps![n]);
     return embeddings ? embeddings(v, steps![n]) : affineStep(v, steps![n]);
@@ -80,6 +86,8 @@ const CANDIDATES: Record<string, Scheme> = {
   'gptq, steps for distortion 0.02': compensated(0.02),
   'gptq, steps for distortion 0.05': compensated(0.05),
   'gptq, steps for distortion 0.1': compensated(0.1),
+  'gptq, steps reallocated for distortion 0.005': compensated(0.005, undefined, GPTQ_SENSITIVITY),
+  'gptq, steps reallocated for distortion 0.01': compensated(0.01, undefined, GPTQ_SENSITIVITY),
   'gptq 0.005, embedding rows by frequency (≤2×)': compensated(0.005, byFrequency(2)),
   'gptq 0.01, embedding rows by frequency (≤4×)': compensated(0.01, byFrequency(4)),
   'gptq 0.02, embedding rows by frequency (≤4×)': compensated(0.02, byFrequency(4)),
@@ -247,7 +255,7 @@ async function main() {
   console.log(
     `| float32 (the source) | ${mb(gzipSync(apply(source, undefined).shipped, { level: 9 }).length)} | | | 1 | 1 | ${refNearest.map((x) => x.toFixed(1)).join(' / ')} |`,
   );
-  if (process.argv.includes('--sensitivity')) return sensitivity(source, texts, reference);
+  if (process.argv.some((a) => a.startsWith('--sensitivity'))) return sensitivity(source, texts, reference);
   for (const [name, scheme] of Object.entries(CANDIDATES)) {
     if (ONLY && !ONLY.some((o) => name.includes(o))) continue;
     const { shipped, files } = apply(source, scheme);
@@ -283,7 +291,10 @@ async function sensitivity(source: Source, texts: string[], reference: Float32Ar
   console.log('| Matrix | values | 1 − mean cos at step 1 sd |\n|---|---|---|');
   for (const { spec, values } of source.tensors) {
     if (spec.dtype != 'float32' || values.length < MIN_QUANTISED) continue;
-    const scheme: Scheme = (v, n) => (n == spec.name ? affineStep(v, 1.0) : { bytes: [new Uint8Array(0)], decoded: v });
+    // --sensitivity=gptq: the same, with error compensation where the matrix has calibration statistics.
+    const h = process.argv.includes('--sensitivity=gptq') ? hessian(spec.name) : undefined;
+    const one = (v: Float32Array) => (h ? gptq(v, h.h, h.dim, 1.0) : affineStep(v, 1.0));
+    const scheme: Scheme = (v, n) => (n == spec.name ? one(v) : { bytes: [new Uint8Array(0)], decoded: v });
     const vectors = await encodeAll(apply(source, scheme).files, texts);
     const cos = vectors.reduce((s, v, i) => s + dot(v, reference[i]), 0) / vectors.length;
     console.log(`| ${spec.name} | ${values.length} | ${(1 - cos).toExponential(2)} |`);

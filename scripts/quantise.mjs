@@ -122,18 +122,37 @@ export const SENSITIVITY = {
 };
 
 /**
+ * The same measurement with error compensation (`gptq` with scripts/hessians.ts's statistics from the repository's own
+ * texts) for the ten multiplied matrices; the embedding table, looked up, has none
+ * (`bench/encoder-candidates.ts --sensitivity=gptq`).
+ */
+export const GPTQ_SENSITIVITY = {
+  'Layer_1/TransformerLayer/FFN/conv2/Tensordot/Reshape_1': 9.01e-3,
+  'Layer_1/TransformerLayer/FFN/conv1/Tensordot/Reshape_1': 1.88e-2,
+  'Layer_1/TransformerLayer/MultiheadAttention/qkv_transform_single/kernel/part_0': 1.59e-2,
+  'Layer_1/TransformerLayer/MultiheadAttention/output_transform_single/kernel/part_0': 1.26e-2,
+  'Layer_0/TransformerLayer/FFN/conv2/Tensordot/Reshape_1': 1.82e-2,
+  'Layer_0/TransformerLayer/FFN/conv1/Tensordot/Reshape_1': 1.18e-2,
+  'Layer_0/TransformerLayer/MultiheadAttention/qkv_transform_single/kernel/part_0': 3.08e-2,
+  'Layer_0/TransformerLayer/MultiheadAttention/output_transform_single/kernel/part_0': 2.25e-2,
+  'module/Embeddings_en': 4.03e-2,
+  'Layer_0/TransformerLayer/dense/kernel/ConcatPartitions/concat': 1.11e-2,
+  'hidden_layers/tanh_layer_0/weights': 2.32e-2,
+};
+
+/**
  * Steps (in standard deviations) per weight matrix for a total distortion `target` (1 − mean cosine, the sum of every
  * matrix's share): each matrix gets the same share per weight, so a matrix whose weights matter more gets a finer step
  * (the classic allocation for quantisation noise that adds up: step ∝ 1/√sensitivity per weight).
  */
-export function allocateSteps(sizes, target) {
+export function allocateSteps(sizes, target, sensitivity = SENSITIVITY) {
   const total = Object.values(sizes).reduce((a, b) => a + b, 0);
   const steps = {};
   for (const [name, n] of Object.entries(sizes)) {
-    const key = Object.keys(SENSITIVITY).find((k) => name.endsWith(k));
+    const key = Object.keys(sensitivity).find((k) => name.endsWith(k));
     if (!key)
       throw Error(`[faq-chat] no measured sensitivity for the weights ${name}; measure it and add it to SENSITIVITY`);
-    steps[name] = Math.sqrt((target * n) / (total * SENSITIVITY[key]));
+    steps[name] = Math.sqrt((target * n) / (total * sensitivity[key]));
   }
   return steps;
 }
