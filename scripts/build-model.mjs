@@ -11,7 +11,7 @@
 // default; not the default either, for the same reason). --float32 writes the unquantised reference.
 //   node scripts/build-model.mjs [OUT] [--distortion=D [--gptq=FILE] | --float32]
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { affineMinMax, affineStep, allocateSteps, gptq, readHessians } from './quantise.mjs';
@@ -24,10 +24,14 @@ const OUT = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist/faq-
 const DISTORTION = Number(process.argv.find((a) => a.startsWith('--distortion='))?.slice(13)) || undefined;
 /** --gptq=FILE: error-compensating quantisation with scripts/hessians.ts's calibration statistics (needs --distortion). */
 const GPTQ = process.argv.find((a) => a.startsWith('--gptq='))?.slice(7);
-const hessians = GPTQ ? readHessians(readFileSync(GPTQ)) : new Map();
 /** Without --distortion: codes over each matrix's whole range, the format shipped since the encoder was added. */
 const MINMAX = !DISTORTION;
 if (GPTQ && MINMAX) throw Error('[faq-chat] --gptq needs --distortion=D: it quantises onto the steps D allocates');
+if (GPTQ && !existsSync(GPTQ))
+  throw Error(
+    `[faq-chat] --gptq=${GPTQ}: no such file; write it first with node --import tsx scripts/hessians.ts ${GPTQ}`,
+  );
+const hessians = GPTQ ? readHessians(readFileSync(GPTQ)) : new Map();
 /** --float32: the source's weights unquantised (26 MB), the reference the formats are measured against. */
 const FLOAT32 = process.argv.includes('--float32');
 /** Weights smaller than this (biases, layer-norm scales) stay float32: they cost nothing and matter most per value. */

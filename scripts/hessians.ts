@@ -27,7 +27,7 @@ interface Node {
 
 /**
  * The project's own knowledge bases (knowledge/faq.json, eval/*.kb.json): each entry's question, alternates and answer
- * sentences, and the off-topic corpus. Only files in this repository, so every checkout computes the same weights.
+ * sentences, and the off-topic corpus. Only files in this repository, so every checkout calibrates on the same texts.
  */
 export function calibrationTexts(root = process.cwd()): string[] {
   const dir = join(root, 'eval');
