@@ -200,11 +200,11 @@ Does the heavy work once, on your machine, instead of in every visitor's browser
   - from ${INDEX_FROM} entries, also the search index, so that visitors' browsers read it instead of analysing every
     entry (10,000 entries: about 15 ms instead of half a second; the file grows by about a fifth). The widget
     checks that the index was made from these very entries and otherwise ignores it;
-  - the entry vectors: the sentence encoder's vectors of every question and alternate (4 bits per value,
-    about 350 bytes per phrasing), so the encoder only has to encode the visitor's message; they are
-    ignored once the entries change or by another encoder (faq-chat validate warns). Every visitor
-    downloads the knowledge file: --no-vectors keeps it small (a 30-entry FAQ: 5 KB instead of 21 KB
-    gzipped) when browsers can encode with WebAssembly, which takes them under a second;
+  - the entry vectors: the sentence encoder's vectors of every question, alternate and answer (4 bits
+    per value, about 350 bytes each), so the encoder only has to encode the visitor's message; they are
+    ignored once the entries or answers change or by another encoder (faq-chat validate warns). Every
+    visitor downloads the knowledge file: --no-vectors keeps it small (a 30-entry FAQ: 5 KB instead of
+    30 KB gzipped) when browsers can encode with WebAssembly, which takes them a second or two;
   - lists pairs of entries "hard to tell apart": an entry's own question or alternate that faq-chat ask
     answers with the other entry, or offers as a "Did you mean" choice beside it (matched as ask matches
     the written file: by meaning + words with the vectors, by words only with --no-vectors).

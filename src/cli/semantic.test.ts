@@ -202,7 +202,7 @@ describe('build stores entry vectors; validate checks them', () => {
     const v = await run(['validate', 'out.json'], stale);
     expect(v.code).toBe(1);
     expect(v.stdout).toContain(
-      'compiled.vectors: warning: the entry vectors are out of date: the entries changed after `faq-chat build` made them',
+      'compiled.vectors: warning: the entry vectors are out of date: the entries or their answers changed after `faq-chat build` made them',
     );
     const asked = await run(['ask', 'out.json', 'when will my parcel arrive', '--json'], stale);
     expect(asked.code).toBe(0);

@@ -80,12 +80,14 @@ export interface CompiledData {
 export interface CompiledVectors {
   /** Fingerprint of the model that made them. */
   m: string;
-  /** Fingerprint of the entries they were made from (as the index's `h`). */
+  /** Fingerprint of the entries they were made from: the index's `h` and every answer's text. */
   h: number;
   /** Values per vector. */
   d: number;
   /** Per entry: base64 of its phrasings' vectors, question first, 4 bits per value (two a byte, each value + 8). */
   v: string[];
+  /** Per entry: base64 of its answer's vector (semantic/answer-text.ts), stored as `v`'s. */
+  a: string[];
   /** This base's calibrated scope threshold (src/engine/calibrate/calibration.ts), measured on these vectors. */
   calibration?: { scope: number };
 }

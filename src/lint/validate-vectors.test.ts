@@ -54,7 +54,7 @@ describe('validateKnowledge: stored entry vectors', async () => {
         severity: 'warning',
         path: 'compiled.vectors',
         message: expect.stringMatching(
-          /^warning: the entry vectors are out of date: the entries changed .*rebuild with `faq-chat build`$/,
+          /^warning: the entry vectors are out of date: the entries or their answers changed .*rebuild with `faq-chat build`$/,
         ),
       },
     ]);
@@ -63,15 +63,17 @@ describe('validateKnowledge: stored entry vectors', async () => {
   });
 
   it.each([
-    [[1], /"vectors" must be an object \{"m", "h", "d", "v"\} \(got an array of 1\)/],
+    [[1], /"vectors" must be an object \{"m", "h", "d", "v", "a"\} \(got an array of 1\)/],
     [{ ...stored, m: '' }, /"m" must name the model/],
     [{ ...stored, h: 'x' }, /"h" must be an integer fingerprint \(got "x"\)/],
     [{ ...stored, d: 0 }, /"d" must be the number of values per vector \(got 0\)/],
     [{ ...stored, v: [1, 2] }, /"v" must be an array of base64 strings/],
     [
       { ...stored, v: [stored.v[1], stored.v[0]] },
-      /"v" must hold, per entry, 64 values for its question and each alternate \(2 strings for 2 entries\)/,
+      /"v" must hold, per entry, 64 values for its question and each alternate, and "a" 64 for its answer \(2 and 2 strings for 2 entries\)/,
     ],
+    [{ ...stored, a: 'x' }, /"a" must be an array of base64 strings, one per answer \(got "x"\)/],
+    [{ ...stored, a: [stored.a[0]] }, /"a" 64 for its answer \(2 and 1 strings for 2 entries\)/],
   ])('warns about a damaged block and still gives a usable knowledge base: %#', (vectors, message) => {
     const r = validateKnowledge(withVectors(vectors), { model: 'fake-64' });
     expect(r.problems).toEqual([

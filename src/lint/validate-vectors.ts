@@ -2,21 +2,20 @@
  * Validation of the entry vectors `faq-chat build` stores in the compiled block. Every problem is a warning:
  * the widget and the CLI ignore such a block and encode the entries themselves, so it never breaks anything.
  */
-import { fingerprint } from '../engine/knowledge/index-format';
 import { describe } from './messages';
-import { readVectors } from '../engine/semantic/stored';
+import { readVectors, vectorsFingerprint } from '../engine/semantic/stored';
 import { isObject } from './validate-fields';
 import type { KnowledgeBase } from '../engine/types';
 
 const IGNORED =
-  "so faq-chat ignores them and encodes the entries' questions itself (slower to start); rebuild with `faq-chat build`";
+  "so faq-chat ignores them and encodes the entries' questions and answers itself (slower to start); rebuild with `faq-chat build`";
 
 /** Messages about the stored entry vectors. */
 export const VECTORS_M = {
   shape: (what: string) => `the entry vectors are damaged: ${what}, ${IGNORED}`,
   model: (got: string, want: string) =>
     `the entry vectors were made by another sentence encoder (${JSON.stringify(got)}; this faq-chat's is ${JSON.stringify(want)}), ${IGNORED}`,
-  stale: `the entry vectors are out of date: the entries changed after \`faq-chat build\` made them, ${IGNORED}`,
+  stale: `the entry vectors are out of date: the entries or their answers changed after \`faq-chat build\` made them, ${IGNORED}`,
 };
 
 /**
@@ -26,18 +25,21 @@ export const VECTORS_M = {
 export function vectorsProblem(kb: KnowledgeBase, model?: string): string | undefined {
   const s: unknown = kb.compiled?.vectors;
   if (s === undefined) return undefined;
-  if (!isObject(s)) return VECTORS_M.shape(`"vectors" must be an object {"m", "h", "d", "v"} (got ${describe(s)})`);
+  if (!isObject(s))
+    return VECTORS_M.shape(`"vectors" must be an object {"m", "h", "d", "v", "a"} (got ${describe(s)})`);
   if (typeof s.m !== 'string' || !s.m) return VECTORS_M.shape(`"m" must name the model (got ${describe(s.m)})`);
   if (!Number.isInteger(s.h)) return VECTORS_M.shape(`"h" must be an integer fingerprint (got ${describe(s.h)})`);
   if (!Number.isInteger(s.d) || (s.d as number) < 1)
     return VECTORS_M.shape(`"d" must be the number of values per vector (got ${describe(s.d)})`);
   if (!Array.isArray(s.v) || !s.v.every((x) => typeof x === 'string'))
     return VECTORS_M.shape(`"v" must be an array of base64 strings (got ${describe(s.v)})`);
+  if (!Array.isArray(s.a) || !s.a.every((x) => typeof x === 'string'))
+    return VECTORS_M.shape(`"a" must be an array of base64 strings, one per answer (got ${describe(s.a)})`);
   if (model !== undefined && s.m !== model) return VECTORS_M.model(s.m, model);
-  if (s.h !== fingerprint(kb)) return VECTORS_M.stale;
+  if (s.h !== vectorsFingerprint(kb)) return VECTORS_M.stale;
   if (!readVectors(kb, s.m)) {
     return VECTORS_M.shape(
-      `"v" must hold, per entry, ${s.d} values for its question and each alternate (${s.v.length} strings for ${kb.entries.length} entries)`,
+      `"v" must hold, per entry, ${s.d} values for its question and each alternate, and "a" ${s.d} for its answer (${s.v.length} and ${s.a.length} strings for ${kb.entries.length} entries)`,
     );
   }
   return undefined;

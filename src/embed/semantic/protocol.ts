@@ -14,6 +14,8 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready'; backend: 'wasm' | 'cpu'; vectors: 'stored' | 'computed'; ms: number }
   | { type: 'failed'; reason: string }
+  /** A plain file's answers' vectors are encoded (after 'ready', on WebAssembly): the ranking now reads them. */
+  | { type: 'answers'; ms: number }
   /** The knowledge base's own scope threshold is known (stored by `faq-chat build`, or measured after 'ready'). */
   | { type: 'calibrated'; scope: number; source: 'stored' | 'computed'; ms: number }
   /** No `result` when this message could not be encoded: the lexical answer stands. */

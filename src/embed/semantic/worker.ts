@@ -9,8 +9,9 @@ import { semanticAnswerer } from '../../engine/semantic/hybrid-answerer';
 import { readCalibration, readVectors } from '../../engine/semantic/stored';
 import { calibrationSteps, type Calibration } from '../../engine/calibrate/calibration';
 import { encodeOffTopic } from '../../engine/calibrate/corpus';
-import { encodeEntries } from '../../engine/semantic/vectors';
-import type { MatchResult } from '../../engine/types';
+import { answerTexts, encodePhrasings, type EntryVectors } from '../../engine/semantic/vectors';
+import { encodeInBatches } from '../../engine/semantic/encode-batches';
+import type { KnowledgeBase, MatchResult } from '../../engine/types';
 import type { SentenceEncoder } from '../../engine/semantic/encoder';
 import { selectBackend } from '../../encoder/backend';
 import { createUseLite } from '../../encoder/use-lite';
@@ -62,28 +63,42 @@ async function start({ knowledge: kb, home, policies }: Init): Promise<Match> {
     fetchModelFiles(home),
   ]);
   const encoder = await createUseLite(files);
-  // `faq-chat build` may have stored the entries' vectors; encoding them here takes seconds on the JavaScript backend.
+  // `faq-chat build` may have stored the entries' vectors, answers' included; encoding them here takes seconds on the
+  // JavaScript backend. A plain file's answers are encoded after 'ready': they are long, and meaning works without them.
   const stored = readVectors(kb, encoder.fingerprint);
-  const vectors = stored ?? (await encodeEntries(kb, encoder));
+  const vectors = stored ?? (await encodePhrasings(kb, encoder));
   const index = buildIndex(kb);
   const calibration = readCalibration(kb, stored);
   let answerer = semanticAnswerer(index, vectors, calibration);
   post({ type: 'ready', backend, vectors: stored ? 'stored' : 'computed', ms: performance.now() - t0 });
   if (calibration) post({ type: 'calibrated', ...calibration, source: 'stored', ms: 0 });
-  // On the plain-JavaScript backend (a policy without 'wasm-unsafe-eval') encoding the corpus would take the
-  // visitor's CPU for many seconds: there, a plain file is decided by the global models alone.
-  else if (backend == 'wasm') {
-    // Until it is measured (about a second), messages are decided by the global models alone.
-    const t1 = performance.now();
-    void measureCalibration(encoder, vectors.entries).then(
-      (measured) => {
-        answerer = semanticAnswerer(index, vectors, measured);
-        post({ type: 'calibrated', ...measured, source: 'computed', ms: performance.now() - t1 });
-      },
-      () => undefined,
-    );
-  }
+  // On the plain-JavaScript backend (a policy without 'wasm-unsafe-eval') encoding the answers and the corpus would
+  // take the visitor's CPU for many seconds: there, a plain file is decided without them.
+  else if (backend == 'wasm')
+    void complete(kb, encoder, vectors, (more, measured) => {
+      answerer = semanticAnswerer(index, more, measured);
+    }).catch(() => undefined);
   return async (text) => answerer.match(text, (await encoder.encode([text]))[0]);
+}
+
+/**
+ * A plain file's answers' vectors, then its calibration, in slices, each used (`use`) as soon as it is known; until
+ * then messages are ranked without the answers and decided by the global models alone (a few seconds).
+ */
+async function complete(
+  kb: KnowledgeBase,
+  encoder: SentenceEncoder,
+  vectors: EntryVectors,
+  use: (vectors: EntryVectors, calibration?: Calibration) => void,
+): Promise<void> {
+  const t1 = performance.now();
+  const withAnswers = { ...vectors, answers: await encodeInBatches(encoder, answerTexts(kb), pause) };
+  use(withAnswers);
+  post({ type: 'answers', ms: performance.now() - t1 });
+  const t2 = performance.now();
+  const measured = await measureCalibration(encoder, vectors.entries);
+  use(withAnswers, measured);
+  post({ type: 'calibrated', ...measured, source: 'computed', ms: performance.now() - t2 });
 }
 
 // biome-ignore lint/suspicious/noGlobalAssign: a worker's own message handler is its global onmessage

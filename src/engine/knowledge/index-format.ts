@@ -95,7 +95,7 @@ export function fingerprint(kb: KnowledgeBase): number {
 }
 
 /** FNV-1a over the characters of every string in `v` (nested arrays included); `h` is passed along, not captured, so the loop stays fast. */
-const mix = (h: number, v: unknown): number => {
+export const mix = (h: number, v: unknown): number => {
   if (Array.isArray(v)) h = v.reduce(mix, h);
   else for (let s = String(v), i = 0; i < s.length; ) h = Math.imul(h ^ s.charCodeAt(i++), 16777619);
   // An end mark outside the character range keeps ["ab"] and ["a", "b"] apart.

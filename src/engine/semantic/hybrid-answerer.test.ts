@@ -96,4 +96,16 @@ describe('semantic answerer', () => {
     const flat = new Float32Array(6).fill(1 / Math.sqrt(6));
     expect(semanticRun(index, vectors, 'opening hours', flat).ranked[0].entry).toBe(1);
   });
+
+  it('counts the answer as evidence: of two entries whose questions are as close, the one whose answer is closer leads', () => {
+    // Entries 1 and 2 have the same question vector; only entry 2's answer points where the message does.
+    const twins: EntryVectors = {
+      fingerprint: 'test',
+      entries: [[meaning(0)], [meaning(4)], [meaning(4)], [meaning(3)]],
+      answers: [meaning(0), meaning(1), meaning(5), meaning(3)],
+    };
+    const message = meaning(4, 0.8);
+    expect(semanticRun(index, { ...twins, answers: undefined }, 'zzz', message).ranked[0].entry).toBe(1);
+    expect(semanticRun(index, twins, 'zzz', message).ranked[0].entry).toBe(2);
+  });
 });

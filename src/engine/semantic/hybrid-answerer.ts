@@ -61,6 +61,7 @@ export function semanticRun(
     ranked: hybridRank(words.ranked, sims),
     lexical: words.ranked,
     cosines: sims.best,
+    answers: sims.answer,
     stats: words.stats,
     profile: profileOf(vectors),
   };
@@ -85,25 +86,50 @@ export function scopeOf(bestCosine: number, calibration?: Calibration): Scope {
   return bestCosine < calibration.scope - CALIBRATION.veto ? 'off' : 'unsure';
 }
 
-/**
- * The decision on the features; small talk ("thanks!") is recognised from the words, where meaning adds nothing.
- * With a calibration, a message this base's scale calls in scope is offered choices rather than declined, and one
- * it calls off-topic is declined unless words alone would answer it (or it has only one or two content words).
- */
+/** The answer and suggest models' probabilities for one message's features. */
+export interface Odds {
+  answer: number;
+  suggest: number;
+}
+
+/** The two models' probabilities on `features`. */
+export const oddsOf = (model: SemanticModel, features: number[]): Odds => ({
+  answer: probability(model.answer, features),
+  suggest: probability(model.suggest, features),
+});
+
+/** The decision on the features (see `decideOn`). */
 export function decide(
   index: KnowledgeIndex,
-  { ranked, profile, cosines }: Pick<Evidence, 'ranked' | 'profile' | 'cosines'>,
+  evidence: Pick<Evidence, 'ranked' | 'profile' | 'cosines'>,
   words: Run,
   features: number[],
   model: SemanticModel,
   calibration?: Calibration,
 ): MatchResult {
+  if (words.result.smallTalk || !evidence.ranked.length) return words.result;
+  return decideOn(index, evidence, words, oddsOf(model, features), model, calibration);
+}
+
+/**
+ * The decision on the models' probabilities (the fitting script computes them once per message, then tries many
+ * thresholds); small talk ("thanks!") is recognised from the words, where meaning adds nothing.
+ * With a calibration, a message this base's scale calls in scope is offered choices rather than declined, and one
+ * it calls off-topic is declined unless words alone would answer it (or it has only one or two content words).
+ */
+export function decideOn(
+  index: KnowledgeIndex,
+  { ranked, profile, cosines }: Pick<Evidence, 'ranked' | 'profile' | 'cosines'>,
+  words: Run,
+  odds: Odds,
+  model: Pick<SemanticModel, 'answerAt' | 'suggestAt' | 'suggestInScopeAt' | 'within'>,
+  calibration?: Calibration,
+): MatchResult {
   const lexical = words.result;
   if (lexical.smallTalk || !ranked.length) return lexical;
   const id = (entry: number) => index.kb.entries[entry].id;
-  const p = probability(model.answer, features);
-  const score = Math.round(p * 1000) / 1000;
-  if (p >= threshold(model.answerAt, profile.shots))
+  const score = Math.round(odds.answer * 1000) / 1000;
+  if (odds.answer >= threshold(model.answerAt, profile.shots))
     return { status: 'answer', id: id(ranked[0].entry), score, suggestions: [] };
   const none: MatchResult = { status: 'none', score, suggestions: [] };
   const scope = scopeOf(Math.max(...cosines), calibration);
@@ -112,10 +138,9 @@ export function decide(
   // What words alone would have answered (or their first choice) is offered beside meaning's best: meaning adds
   // choices, it never hides the one words would give.
   const fromWords = lexical.status == 'answer' ? [lexical.id!] : lexical.suggestions;
-  const offer =
-    scope === 'in' ||
-    fromWords.length > 0 ||
-    probability(model.suggest, features) >= threshold(model.suggestAt, profile.shots);
+  // A message in this base's scope needs less of the suggest model to be offered choices.
+  const suggestAt = threshold(scope === 'in' ? model.suggestInScopeAt : model.suggestAt, profile.shots);
+  const offer = fromWords.length > 0 || odds.suggest >= suggestAt;
   if (!offer) return none;
   const choices = new Set([close[0], ...fromWords.slice(0, 1), ...close, ...fromWords]);
   return { status: 'suggest', score, suggestions: [...choices].slice(0, MAX_CHOICES) };

@@ -1,12 +1,14 @@
 /**
  * The answer / suggest / none decision when the sentence encoder is available: two logistic models, as in
- * ../decide.ts, over features of both rankings and of the knowledge base's own vectors (profile.ts).
+ * ../match/lexical-decision.ts, over features of both rankings, of the entries' answers and of the knowledge base's own
+ * vectors (profile.ts).
  * Bases whose entries have few phrasings (a site's FAQ) and many (an intent set with five examples each)
  * behave differently, so every feature appears twice, weighted by (1 - shots) and by shots: in effect two
  * models blended by how many phrasings the base has, and so are the thresholds. Fitted by scripts/fit-semantic.ts
- * with the development sets held out in turn (README "Matching quality"): the thresholds keep confident wrong
- * answers at most 3% and decline at least 85% of the messages nothing should answer on every public set, and
- * 2% / 87% on the business sets pooled, a margin for businesses nobody fitted on.
+ * with the development sets held out in turn (docs/calibration.md): the thresholds keep confident wrong answers at
+ * most 3% and decline at least 85% of the messages nothing should answer on every public set, and on the six
+ * business sets pooled at most 1.5% wrong, at least 75% of what the FAQ does not cover declined and 96% of off-topic
+ * messages, a margin for businesses nobody fitted on.
  */
 import {
   features as lexicalFeatures,
@@ -21,16 +23,20 @@ import type { Profile } from './profile';
 /** The fitted models (weights in semanticFeatures order, bias last) and thresholds. */
 export const SEMANTIC_MODEL = {
   answer: [
-    0.177, 0.214, 1.88, 1.164, 1.782, -0.538, -0.426, 1.891, 0.405, 2.784, -0.016, -0.432, -0.958, 0.576, -0.472, 2.087,
-    1.138, 1.971, 0.346, 0.281, 0.365, -0.469, 0.855, 0.239, 1.065, 0.304, -0.384, 0.765, 1.98, 1.741, 0.862, -4.286,
+    -0.712, 0.536, 2.414, 0.417, 1.425, -1.114, -0.22, 2.042, 0.165, 1.783, 0.249, 0.005, -0.474, -0.609, -0.606, 2.007,
+    3.302, 1.314, 0.926, 1.795, 0.304, 0.378, 0.133, -0.404, 0.967, 0.233, 0.954, 0.078, -0.463, 0.483, 1.481, 1.901,
+    1.889, 2.301, 0.294, -3.665,
   ],
   suggest: [
-    0.381, 0.138, 1.12, 0.597, 2.248, -0.229, -0.466, 2.434, 0.667, 1.62, 0.437, -0.644, 0.028, 0.604, -0.409, 2.765,
-    0.459, 0.349, 0.702, 0.845, 0.613, -0.297, 0.927, -0.006, 1.137, 0.61, -0.501, 0.396, 3.13, 2.455, 0.91, -3.336,
+    -0.13, 0.291, 1.184, 0.02, 1.976, -0.687, -0.152, 2.221, 0.653, 1.254, 0.429, -0.279, 0.136, 0.023, -0.177, 1.265,
+    2.007, 2.146, 0.432, 0.199, 0.657, 0.927, 0.502, -0.239, 0.929, -0.101, 0.989, 0.536, -0.489, 0.216, 2.615, 2.69,
+    2.325, 1.247, 0.509, -3.034,
   ],
   /** Thresholds for bases with few phrasings per entry and for bases with many, blended by `shots` like the features. */
-  answerAt: [0.8, 0.88] as [number, number],
-  suggestAt: [0.85, 0.85] as [number, number],
+  answerAt: [0.8, 0.85] as [number, number],
+  suggestAt: [0.65, 0.65] as [number, number],
+  /** The suggest thresholds (few phrasings, many) for a message this base's calibration calls in scope (hybrid-answerer.ts scopeOf). */
+  suggestInScopeAt: [0.3, 0.5] as [number, number],
   /** Entries within this much hybrid score of the best join the "Did you mean…" choices (2: in practice the best three, unless far behind). */
   within: 2,
 };
@@ -45,6 +51,8 @@ export interface Evidence {
   lexical: Ranked[];
   /** Per entry: the best cosine between the message and its phrasings. */
   cosines: Float64Array;
+  /** Per entry: the cosine between the message and its answer (0 without answer vectors). */
+  answers: Float64Array;
   stats: MessageStats;
   profile: Profile;
 }
@@ -54,16 +62,19 @@ export interface Evidence {
  * relative lexical score, coverage and phrasing coverage, whether both rankings agree, the message's known
  * share and log length, the lexical answer probability when they agree, the top cosine as a z-score among all
  * entries, log(entries), the margin over the third, the top cosine over the base's crowding and over its
- * typical paraphrase; then the same again for many-phrasing bases, and their weight.
+ * typical paraphrase, the first's answer cosine and its margin over every other answer's; then the same again for
+ * many-phrasing bases, and their weight.
  */
-export function semanticFeatures({ ranked, lexical, cosines, stats, profile }: Evidence): number[] {
+export function semanticFeatures({ ranked, lexical, cosines, answers, stats, profile }: Evidence): number[] {
   const [first, second, third] = ranked;
   const n = cosines.length;
   let others = -1;
+  let otherAnswers = -1;
   let sum = 0;
   cosines.forEach((c, e) => {
     sum += c;
     if (e !== first.entry && c > others) others = c;
+    if (e !== first.entry && answers[e] > otherAnswers) otherAnswers = answers[e];
   });
   const mean = sum / n;
   const sd = Math.sqrt(cosines.reduce((s, c) => s + (c - mean) ** 2, 0) / n) || 1;
@@ -84,6 +95,8 @@ export function semanticFeatures({ ranked, lexical, cosines, stats, profile }: E
     third ? first.cosine - third.cosine : 1,
     first.cosine - profile.crowd,
     first.cosine - profile.paraphrase,
+    answers[first.entry],
+    n > 1 ? answers[first.entry] - otherAnswers : 0,
   ];
   const m = profile.shots;
   return [...base.map((v) => v * (1 - m)), ...base.map((v) => v * m), m];

@@ -13,6 +13,8 @@ const COSINE_WEIGHT = 3;
 const BEST_PHRASING = 0.7;
 /** The lexical part mixes the relative score with how much of the entry's best phrasing the message covers. */
 const PHRASING_COVERAGE = 0.3;
+/** The answer's cosine adds to the phrasings': a fifth as much, since an answer says more than the question asks. */
+const ANSWER_WEIGHT = 0.2;
 
 /** One entry's place in the hybrid ranking. */
 export interface HybridRanked {
@@ -27,11 +29,22 @@ export interface HybridRanked {
   ranked?: Ranked;
 }
 
-/** Per entry: the best and the mean cosine between `query` and its phrasings. */
-export function similarities(vectors: EntryVectors, query: Float32Array): { best: Float64Array; mean: Float64Array } {
+/** Per entry: the cosines between a message and the entry's phrasings and answer. */
+export interface Similarities {
+  /** The best over its phrasings. */
+  best: Float64Array;
+  /** The mean over its phrasings. */
+  mean: Float64Array;
+  /** Its answer's (0 when the vectors have no answers). */
+  answer: Float64Array;
+}
+
+/** Per entry: the best and the mean cosine between `query` and its phrasings, and its answer's. */
+export function similarities(vectors: EntryVectors, query: Float32Array): Similarities {
   const n = vectors.entries.length;
   const best = new Float64Array(n);
   const mean = new Float64Array(n);
+  const answer = Float64Array.from({ length: n }, (_, e) => (vectors.answers ? dot(vectors.answers[e], query) : 0));
   vectors.entries.forEach((list, e) => {
     let max = -1;
     let sum = 0;
@@ -43,21 +56,18 @@ export function similarities(vectors: EntryVectors, query: Float32Array): { best
     best[e] = max;
     mean[e] = list.length ? sum / list.length : -1;
   });
-  return { best, mean };
+  return { best, mean, answer };
 }
 
 /** All entries in hybrid order, best first. */
-export function hybridRank(
-  lexical: Ranked[],
-  { best, mean }: { best: Float64Array; mean: Float64Array },
-): HybridRanked[] {
+export function hybridRank(lexical: Ranked[], { best, mean, answer }: Similarities): HybridRanked[] {
   const top = lexical[0]?.score || 1;
   const byEntry = new Map(lexical.map((r) => [r.entry, r]));
   const out: HybridRanked[] = Array.from(best, (cosine, entry) => {
     const ranked = byEntry.get(entry);
     const rel = ranked ? ranked.score / top : 0;
     const words = (1 - PHRASING_COVERAGE) * rel + PHRASING_COVERAGE * (ranked?.phrasing ?? 0);
-    const meaning = BEST_PHRASING * cosine + (1 - BEST_PHRASING) * mean[entry];
+    const meaning = BEST_PHRASING * cosine + (1 - BEST_PHRASING) * mean[entry] + ANSWER_WEIGHT * answer[entry];
     return { entry, score: words + COSINE_WEIGHT * meaning, lexical: rel, cosine, ranked };
   });
   return out.sort((a, b) => b.score - a.score || a.entry - b.entry);

@@ -43,12 +43,13 @@ describe('stored entry vectors', () => {
     const values = [7, -7, 0, 3, -3, 1, -1, 5, -6, 2, 4, -2, 6, -4, -5];
     const unit = (xs: number[]) => Float32Array.from(xs, (x) => x / Math.hypot(...xs));
     const odd: KnowledgeBase = { entries: [{ id: 'a', question: 'q', answer: 'a' }] };
-    const vectors = { fingerprint: 'f', entries: [[unit(values)]] };
+    const vectors = { fingerprint: 'f', entries: [[unit(values)]], answers: [unit([...values].reverse())] };
     const read = readVectors(
       { ...odd, compiled: { version: 1, generator: 't', expansions: {}, vectors: writeVectors(odd, vectors) } },
       'f',
     )!;
     expect(Array.from(read.entries[0][0], (x) => Math.round(x * Math.hypot(...values)))).toEqual(values);
+    expect(Array.from(read.answers![0], (x) => Math.round(x * Math.hypot(...values)))).toEqual([...values].reverse());
   });
 
   it('are ignored, never thrown on, when from another model, stale or damaged', async () => {
@@ -64,6 +65,11 @@ describe('stored entry vectors', () => {
         'fake-64',
       ),
     ).toBeUndefined();
+    // An answer edited after the build (even to one of the same length) makes its vector stale.
+    const edited = kb.entries[1].answer.replace(/./, (c) => (c === 'X' ? 'Y' : 'X'));
+    expect(
+      readVectors({ ...withBlock(stored), entries: [kb.entries[0], { ...kb.entries[1], answer: edited }] }, 'fake-64'),
+    ).toBeUndefined();
     for (const damaged of [
       null,
       7,
@@ -73,6 +79,9 @@ describe('stored entry vectors', () => {
       { ...stored, v: ['!!', 3] },
       { ...stored, v: [stored.v[1], stored.v[0]] },
       { ...stored, v: stored.v.slice(1) },
+      { ...stored, a: undefined },
+      { ...stored, a: stored.a.slice(1) },
+      { ...stored, a: [stored.v[0], stored.a[1]] },
     ]) {
       expect(readVectors(withBlock(damaged), 'fake-64')).toBeUndefined();
     }

@@ -5,7 +5,7 @@
  * Each vector is scaled to use the full range −7…7; the scale is not stored because only directions matter
  * (the reader makes every vector unit length again).
  */
-import { fingerprint } from '../knowledge/index-format';
+import { fingerprint, mix } from '../knowledge/index-format';
 import type { CompiledVectors, KnowledgeBase } from '../types';
 import type { EntryVectors } from './vectors';
 import type { Calibration } from '../calibrate/calibration';
@@ -14,21 +14,30 @@ import type { Calibration } from '../calibrate/calibration';
 declare function atob(base64: string): string;
 declare function btoa(binary: string): string;
 
+/** What the vectors are made from: the entries as the index's fingerprint sees them, and every answer's text. */
+export const vectorsFingerprint = (kb: KnowledgeBase): number =>
+  mix(
+    fingerprint(kb),
+    kb.entries.map((e) => e.answer),
+  );
+
 /** The stored form of `vectors` for `kb`. */
 export function writeVectors(kb: KnowledgeBase, vectors: EntryVectors): CompiledVectors {
   const dims = vectors.entries.find((e) => e.length)?.[0].length ?? 0;
+  const store = (list: Float32Array[]): string => {
+    const values = new Int8Array(list.length * dims);
+    list.forEach((vector, k) => {
+      const max = vector.reduce((m, x) => Math.max(m, Math.abs(x)), 0) || 1;
+      vector.forEach((x, i) => (values[k * dims + i] = Math.round((x / max) * LEVELS)));
+    });
+    return toBase64(pack(values));
+  };
   return {
     m: vectors.fingerprint,
-    h: fingerprint(kb),
+    h: vectorsFingerprint(kb),
     d: dims,
-    v: vectors.entries.map((list) => {
-      const values = new Int8Array(list.length * dims);
-      list.forEach((vector, k) => {
-        const max = vector.reduce((m, x) => Math.max(m, Math.abs(x)), 0) || 1;
-        vector.forEach((x, i) => (values[k * dims + i] = Math.round((x / max) * LEVELS)));
-      });
-      return toBase64(pack(values));
-    }),
+    v: vectors.entries.map(store),
+    a: (vectors.answers ?? []).map((answer) => store([answer])),
   };
 }
 
@@ -38,17 +47,18 @@ export function writeVectors(kb: KnowledgeBase, vectors: EntryVectors): Compiled
  */
 export function readVectors(kb: KnowledgeBase, model: string): EntryVectors | undefined {
   const s = kb.compiled?.vectors;
-  if (!s || s.m !== model || s.h !== fingerprint(kb) || !Array.isArray(s.v) || s.v.length !== kb.entries.length)
+  const n = kb.entries.length;
+  if (!s || s.m !== model || !Array.isArray(s.v) || s.v.length !== n || !Array.isArray(s.a) || s.a.length !== n)
     return undefined;
   const dims = s.d;
-  if (!Number.isInteger(dims) || dims < 1) return undefined;
+  if (!Number.isInteger(dims) || dims < 1 || s.h !== vectorsFingerprint(kb)) return undefined;
+  const read = (text: unknown, count: number): Float32Array[] => {
+    const values = unpack(fromBase64(text), count * dims);
+    return Array.from({ length: count }, (_, k) => unit(values.subarray(k * dims, (k + 1) * dims)));
+  };
   try {
-    const entries = kb.entries.map((e, i) => {
-      const count = 1 + (e.alternates?.length ?? 0);
-      const values = unpack(fromBase64(s.v[i]), count * dims);
-      return Array.from({ length: count }, (_, k) => unit(values.subarray(k * dims, (k + 1) * dims)));
-    });
-    return { fingerprint: model, entries };
+    const entries = kb.entries.map((e, i) => read(s.v[i], 1 + (e.alternates?.length ?? 0)));
+    return { fingerprint: model, entries, answers: s.a.map((text) => read(text, 1)[0]) };
   } catch {
     return undefined;
   }
