@@ -36,6 +36,15 @@ export function affineMinMax(values) {
  * deviations out keeps them (clipping such outliers moves the vectors far more than a coarser step does).
  */
 export function affineStep(values, step) {
+  const { lo, scale } = stepGrid(values, step);
+  return affine(values, lo, scale);
+}
+
+/**
+ * The grid of a step of `step` standard deviations, never finer than the range over 255 codes: its scale, and its
+ * lowest code's value `lo`, the 256 codes centred on the range so that every weight has one.
+ */
+function stepGrid(values, step) {
   let min = Infinity;
   let max = -Infinity;
   for (const v of values) {
@@ -43,8 +52,7 @@ export function affineStep(values, step) {
     if (v > max) max = v;
   }
   const scale = Math.max(stats(values).sd * step, (max - min) / 255) || 1;
-  // The 256 codes centred on the range, so that every weight has one.
-  return affine(values, (min + max) / 2 - 127.5 * scale, scale);
+  return { scale, lo: (min + max) / 2 - 127.5 * scale };
 }
 
 function affine(values, min, scale) {
@@ -186,14 +194,7 @@ export function gptq(values, hessian, dim, step) {
 
 function gptqInOrder(values, hessian, dim, step) {
   const out = values.length / dim;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const scale = Math.max(stats(values).sd * step, (max - min) / 255) || 1;
-  const lo = (min + max) / 2 - 127.5 * scale;
+  const { lo, scale } = stepGrid(values, step);
   const u = inverseCholeskyUpper(hessian, dim);
   const w = Float64Array.from(values);
   const codes = new Uint8Array(values.length);
@@ -288,14 +289,7 @@ export function readHessians(buffer) {
  * 1/√frequency), from 1 at `reference` up to `maxFactor` times. `scores` has one score per row (missing rows: 1×).
  */
 export function embeddingsByFrequency(values, width, scores, step, reference, maxFactor) {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const scale = Math.max(stats(values).sd * step, (max - min) / 255) || 1;
-  const lo = (min + max) / 2 - 127.5 * scale;
+  const { lo, scale } = stepGrid(values, step);
   const zero = Math.round(-lo / scale);
   const codes = new Uint8Array(values.length);
   const decoded = new Float32Array(values.length);
