@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../match/lexical-answerer';
 import { buildIndex } from '../match/knowledge-index';
 import type { KnowledgeBase } from '../types';
-import { semanticAnswerer, semanticRun } from './hybrid-answerer';
+import { decideOn, semanticAnswerer, semanticRun } from './hybrid-answerer';
+import { SEMANTIC_MODEL } from './hybrid-decision';
 import type { EntryVectors } from './vectors';
 
 /** Unit vectors in 6 dimensions, one "meaning" per axis, with a little of the others so no cosine is exactly 0. */
@@ -107,5 +108,20 @@ describe('semantic answerer', () => {
     const message = meaning(4, 0.8);
     expect(semanticRun(index, { ...twins, answers: undefined }, 'zzz', message).ranked[0].entry).toBe(1);
     expect(semanticRun(index, twins, 'zzz', message).ranked[0].entry).toBe(2);
+  });
+
+  it('declines a short message the calibration calls off-topic when no word of it matches, however sure the suggest model is', () => {
+    const offTopic = { scope: 0.99 };
+    const sure = { answer: 0, suggest: 1 };
+    const decide = (text: string) => {
+      const run = semanticRun(index, vectors, text, meaning(4));
+      return decideOn(index, run, run.words, sure, SEMANTIC_MODEL, offTopic).status;
+    };
+    expect(decide('zorbly quandle')).toBe('none');
+    // A word that matches an entry is evidence of its own: the choices stay.
+    expect(decide('parking quandle')).toBe('suggest');
+    // Without a calibration nothing is called off-topic.
+    const run = semanticRun(index, vectors, 'zorbly quandle', meaning(4));
+    expect(decideOn(index, run, run.words, sure, SEMANTIC_MODEL).status).toBe('suggest');
   });
 });

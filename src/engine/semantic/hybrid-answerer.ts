@@ -114,8 +114,9 @@ export function decide(
 /**
  * The decision on the models' probabilities (the fitting script computes them once per message, then tries many
  * thresholds); small talk ("thanks!") is recognised from the words, where meaning adds nothing.
- * With a calibration, a message this base's scale calls in scope is offered choices rather than declined, and one
- * it calls off-topic is declined unless words alone would answer it (or it has only one or two content words).
+ * With a calibration, a message this base's scale calls in scope needs less of the suggest model to be offered
+ * choices, and one it calls off-topic is declined unless words alone would answer it (or, for one or two content
+ * words, unless words find anything).
  */
 export function decideOn(
   index: KnowledgeIndex,
@@ -133,7 +134,10 @@ export function decideOn(
     return { status: 'answer', id: id(ranked[0].entry), score, suggestions: [] };
   const none: MatchResult = { status: 'none', score, suggestions: [] };
   const scope = scopeOf(Math.max(...cosines), calibration);
+  // Clearly off-topic for this base: declined unless words alone would answer, and, for a message of one or two
+  // content words (whose cosine says little about scope), unless words find something at all.
   if (scope === 'off' && lexical.status !== 'answer' && words.stats.slots > CALIBRATION.vetoAfterWords) return none;
+  if (scope === 'off' && lexical.status === 'none') return none;
   const close = ranked.filter((r) => r.score >= ranked[0].score - model.within).map((r) => id(r.entry));
   // What words alone would have answered (or their first choice) is offered beside meaning's best: meaning adds
   // choices, it never hides the one words would give.
