@@ -17,14 +17,15 @@ export interface Profile {
 
 /** At most this many entries are compared with all others: enough for stable means, bounded work on big bases. */
 const SAMPLE = 200;
-const cache = new WeakMap<EntryVectors, Profile>();
+/** Keyed by the phrasings' vectors, all a profile reads: vectors that gain their answers later keep their profile. */
+const cache = new WeakMap<Float32Array[][], Profile>();
 
 /** The profile of a set of entry vectors (computed once, then remembered). */
 export function profileOf(vectors: EntryVectors): Profile {
-  let p = cache.get(vectors);
+  let p = cache.get(vectors.entries);
   if (!p) {
     p = measure(vectors.entries);
-    cache.set(vectors, p);
+    cache.set(vectors.entries, p);
   }
   return p;
 }
