@@ -60,7 +60,8 @@ export async function semanticMatching(kb: KnowledgeBase, encoder: CliEncoder): 
   const stored = readVectors(kb, encoder.fingerprint);
   const vectors = stored ?? (await encodeEntries(kb, encoder));
   // The calibration `faq-chat build` stored, or the same computed here, as the widget's worker does for a plain file.
-  const calibration = readCalibration(kb, stored) ?? calibrate(vectors.entries, await encodeOffTopic(encoder));
+  const offTopic = await encodeOffTopic(encoder);
+  const calibration = readCalibration(kb, stored, offTopic) ?? calibrate(vectors.entries, offTopic);
   return {
     words: matcherOf(index),
     label: `meaning + words (${encoder.name})`,

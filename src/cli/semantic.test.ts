@@ -167,7 +167,7 @@ describe('build stores entry vectors; validate checks them', () => {
     expect(without.stdout).not.toContain('vectors');
     // One line, like the index: not one line per value.
     expect(text).toMatch(
-      /\n {4}"vectors": \{"m":"fake-64","h":-?\d+,"d":64,"v":\[[^\n]+\],"calibration":\{"scope":-?[\d.]+\}\}\n {2}\}\n\}\n$/,
+      /\n {4}"vectors": \{"m":"fake-64","h":-?\d+,"d":64,"v":\[[^\n]+\],"calibration":\{"scope":-?[\d.]+,"scoreScope":-?[\d.]+,"version":\d+\}\}\n {2}\}\n\}\n$/,
     );
     const shipped = checkKnowledge(JSON.parse(text)).knowledge!;
     expect(readVectors(shipped, 'fake-64')?.entries.map((e) => e.length)).toEqual([2, 1, 1]);

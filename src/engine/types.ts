@@ -89,7 +89,17 @@ export interface CompiledVectors {
   /** Per entry: base64 of its answer's vector (semantic/answer-text.ts), stored as `v`'s. */
   a: string[];
   /** This base's calibrated scope threshold (src/engine/calibrate/calibration.ts), measured on these vectors. */
-  calibration?: { scope: number };
+  calibration?: StoredCalibration;
+}
+
+/** A calibration as `faq-chat build` stores it (src/engine/calibrate/calibration.ts). */
+export interface StoredCalibration {
+  /** The best cosine to any phrasing at which a message is in scope. */
+  scope: number;
+  /** The scope score (the best cosine less a share of the best cosine to the off-topic corpus) well below which it is off-topic. */
+  scoreScope: number;
+  /** The version of the calibration's method and corpus that measured it (CALIBRATION_VERSION). */
+  version: number;
 }
 
 /** The precomputed search index (see src/engine/index-format.ts); its keys are short because the widget spells each one. */

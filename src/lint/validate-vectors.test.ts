@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeEncoder } from '../testing/fake-encoder';
 import { writeVectors } from '../engine/semantic/stored';
+import { CALIBRATION_VERSION } from '../engine/calibrate/calibration';
 import { encodeEntries } from '../engine/semantic/vectors';
 import type { KnowledgeBase } from '../engine/types';
 import { validateKnowledge } from './validate';
@@ -60,6 +61,36 @@ describe('validateKnowledge: stored entry vectors', async () => {
     ]);
     expect(r.valid).toBe(false);
     expect(r.knowledge?.entries).toHaveLength(2);
+  });
+
+  it('warns about a calibration measured by another version or damaged, and drops it alone', () => {
+    for (const [calibration, message] of [
+      // As an earlier faq-chat stored it: one threshold.
+      [
+        { scope: 0.3, version: CALIBRATION_VERSION - 1 },
+        /measured by another version of faq-chat \(1; this one's is 2\)/,
+      ],
+      [
+        { scope: 0.3, scoreScope: 'x', version: CALIBRATION_VERSION },
+        /must be \{"scope", "scoreScope": numbers from -1.5 to 1, "version"\} \(got "x" for "scoreScope"\)/,
+      ],
+      [[0.3], /must be \{"scope", "scoreScope": numbers from -1.5 to 1, "version"\} \(got an array of 1\)/],
+    ] as const) {
+      const r = validateKnowledge(withVectors({ ...stored, calibration }), { model: 'fake-64' });
+      expect(r.problems).toEqual([
+        {
+          severity: 'warning',
+          path: 'compiled.vectors.calibration',
+          message: expect.stringMatching(message),
+        },
+      ]);
+      expect(r.problems[0].message).toMatch(
+        /measures it again in each visitor's browser .*rebuild with `faq-chat build`$/,
+      );
+      expect(r.knowledge?.compiled?.vectors).toEqual(stored);
+    }
+    const current = { ...stored, calibration: { scope: 0.3, scoreScope: 0.1, version: CALIBRATION_VERSION } };
+    expect(validateKnowledge(withVectors(current), { model: 'fake-64' }).problems).toEqual([]);
   });
 
   it.each([

@@ -3,7 +3,8 @@
  * the widget and the CLI ignore such a block and encode the entries themselves, so it never breaks anything.
  */
 import { describe } from './messages';
-import { readVectors, vectorsFingerprint } from '../engine/semantic/stored';
+import { isScore, readVectors, vectorsFingerprint } from '../engine/semantic/stored';
+import { CALIBRATION_VERSION } from '../engine/calibrate/calibration';
 import { isObject } from './validate-fields';
 import type { KnowledgeBase } from '../engine/types';
 
@@ -15,6 +16,8 @@ export const VECTORS_M = {
   shape: (what: string) => `the entry vectors are damaged: ${what}, ${IGNORED}`,
   model: (got: string, want: string) =>
     `the entry vectors were made by another sentence encoder (${JSON.stringify(got)}; this faq-chat's is ${JSON.stringify(want)}), ${IGNORED}`,
+  calibration: (what: string) =>
+    `the stored calibration ${what}, so faq-chat measures it again in each visitor's browser (slower to start); rebuild with \`faq-chat build\``,
   stale: `the entry vectors are out of date: the entries or their answers changed after \`faq-chat build\` made them, ${IGNORED}`,
 };
 
@@ -42,5 +45,20 @@ export function vectorsProblem(kb: KnowledgeBase, model?: string): string | unde
       `"v" must hold, per entry, ${s.d} values for its question and each alternate, and "a" ${s.d} for its answer (${s.v.length} and ${s.a.length} strings for ${kb.entries.length} entries)`,
     );
   }
+  return undefined;
+}
+
+/** What is wrong with the stored calibration, if anything: a damaged object, or one measured by another version. */
+export function calibrationProblem(kb: KnowledgeBase): string | undefined {
+  const c: unknown = kb.compiled?.vectors?.calibration;
+  if (c === undefined) return undefined;
+  const shape = '{"scope", "scoreScope": numbers from -1.5 to 1, "version"}';
+  if (!isObject(c)) return VECTORS_M.calibration(`must be ${shape} (got ${describe(c)})`);
+  if (c.version !== CALIBRATION_VERSION)
+    return VECTORS_M.calibration(
+      `was measured by another version of faq-chat (${describe(c.version)}; this one's is ${CALIBRATION_VERSION})`,
+    );
+  for (const key of ['scope', 'scoreScope'])
+    if (!isScore(c[key])) return VECTORS_M.calibration(`must be ${shape} (got ${describe(c[key])} for "${key}")`);
   return undefined;
 }

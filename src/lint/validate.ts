@@ -5,7 +5,7 @@
 import { checkKnowledge } from '../engine/knowledge/check';
 import { describe, M } from './messages';
 import { compiled, indexProblem } from './validate-compiled';
-import { vectorsProblem } from './validate-vectors';
+import { calibrationProblem, vectorsProblem } from './validate-vectors';
 import { collectIds, validateEntry } from './validate-entry';
 import {
   at,
@@ -114,6 +114,12 @@ function dropStale(ctx: Ctx, kb: KnowledgeBase, options: ValidateOptions): void 
     reportWarning(ctx, 'compiled.vectors', vectors);
     // Nothing downstream should even look at a block that cannot be used.
     delete kb.compiled!.vectors;
+  }
+  const calibration = vectors ? undefined : calibrationProblem(kb);
+  if (calibration) {
+    reportWarning(ctx, 'compiled.vectors.calibration', calibration);
+    // The vectors stay usable: the calibration alone is measured again.
+    delete kb.compiled!.vectors!.calibration;
   }
 }
 

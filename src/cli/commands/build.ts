@@ -1,7 +1,7 @@
 /** `faq-chat build <kb.json> -o <out.json>`: the knowledge base plus the work done once in Node (expansions, search index), and a check for entries too close to tell apart. */
 import { version } from '../../../package.json';
 import { compileKnowledge, INDEX_FROM } from '../../build/compile';
-import { readVectors, writeVectors } from '../../engine/semantic/stored';
+import { readVectors, writeCalibration, writeVectors } from '../../engine/semantic/stored';
 import { calibrate } from '../../engine/calibrate/calibration';
 import { encodeOffTopic } from '../../engine/calibrate/corpus';
 import { encodeEntries } from '../../engine/semantic/vectors';
@@ -40,7 +40,7 @@ async function vectorsAndMatching(
   const vectors = writeVectors(kb, await encodeEntries(kb, encoder));
   // Calibrated on the vectors as stored (4 bits a value), which the widget and ask will read back.
   const stored = readVectors({ ...kb, compiled: { ...kb.compiled!, vectors } }, encoder.fingerprint)!;
-  vectors.calibration = calibrate(stored.entries, await encodeOffTopic(encoder));
+  vectors.calibration = writeCalibration(calibrate(stored.entries, await encodeOffTopic(encoder)));
   // Matched with the stored vectors, exactly as ask reads the written file.
   return { vectors, matching: await semanticMatching({ ...kb, compiled: { ...kb.compiled!, vectors } }, encoder) };
 }

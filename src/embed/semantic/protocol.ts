@@ -16,7 +16,7 @@ export type FromWorker =
   | { type: 'failed'; reason: string }
   /** A plain file's answers' vectors are encoded (after 'ready', on WebAssembly): the ranking now reads them. */
   | { type: 'answers'; ms: number }
-  /** The knowledge base's own scope threshold is known (stored by `faq-chat build`, or measured after 'ready'). */
+  /** The knowledge base's own scope threshold is usable (after 'ready' and the off-topic corpus is encoded): stored by `faq-chat build`, or measured. */
   | { type: 'calibrated'; scope: number; source: 'stored' | 'computed'; ms: number }
   /** No `result` when this message could not be encoded: the lexical answer stands. */
   | { type: 'match'; id: number; result?: MatchResult; ms?: number };

@@ -42,9 +42,8 @@ const pause = async () => {
   while (matching);
 };
 
-/** This base's calibration for a plain file, measured in slices so visitors' messages are answered meanwhile. */
-async function measureCalibration(encoder: SentenceEncoder, entries: Float32Array[][]): Promise<Calibration> {
-  const corpus = await encodeOffTopic(encoder, pause);
+/** This base's calibration, measured in slices against the corpus so visitors' messages are answered meanwhile. */
+async function measureCalibration(entries: Float32Array[][], corpus: Float32Array[]): Promise<Calibration> {
   const steps = calibrationSteps(entries, corpus);
   for (;;) {
     const r = steps.next();
@@ -68,37 +67,48 @@ async function start({ knowledge: kb, home, policies }: Init): Promise<Match> {
   const stored = readVectors(kb, encoder.fingerprint);
   const vectors = stored ?? (await encodePhrasings(kb, encoder));
   const index = buildIndex(kb);
-  const calibration = readCalibration(kb, stored);
-  let answerer = semanticAnswerer(index, vectors, calibration);
+  let answerer = semanticAnswerer(index, vectors);
   post({ type: 'ready', backend, vectors: stored ? 'stored' : 'computed', ms: performance.now() - t0 });
-  if (calibration) post({ type: 'calibrated', ...calibration, source: 'stored', ms: 0 });
   // On the plain-JavaScript backend (a policy without 'wasm-unsafe-eval') encoding the answers and the corpus would
-  // take the visitor's CPU for many seconds: there, a plain file is decided without them.
-  else if (backend == 'wasm')
-    void complete(kb, encoder, vectors, (more, measured) => {
-      answerer = semanticAnswerer(index, more, measured);
+  // take the visitor's CPU for many seconds: there, messages are decided by the global models alone.
+  if (backend == 'wasm')
+    void complete(kb, encoder, stored, vectors, (more, calibration) => {
+      answerer = semanticAnswerer(index, more, calibration);
     }).catch(() => undefined);
   return async (text) => answerer.match(text, (await encoder.encode([text]))[0]);
 }
 
 /**
- * A plain file's answers' vectors, then its calibration, in slices, each used (`use`) as soon as it is known; until
- * then messages are ranked without the answers and decided by the global models alone (a few seconds).
+ * What meaning still lacks after 'ready', in slices, each used (`use`) as soon as it is known: a plain file's answers'
+ * vectors, then the off-topic corpus's, then the calibration (measured, or the one `faq-chat build` stored). Until
+ * then messages are decided by the global models alone (a few seconds).
  */
 async function complete(
   kb: KnowledgeBase,
   encoder: SentenceEncoder,
+  stored: EntryVectors | undefined,
   vectors: EntryVectors,
   use: (vectors: EntryVectors, calibration?: Calibration) => void,
 ): Promise<void> {
   const t1 = performance.now();
-  const withAnswers = { ...vectors, answers: await encodeInBatches(encoder, answerTexts(kb), pause) };
-  use(withAnswers);
-  post({ type: 'answers', ms: performance.now() - t1 });
+  const withAnswers = vectors.answers
+    ? vectors
+    : { ...vectors, answers: await encodeInBatches(encoder, answerTexts(kb), pause) };
+  if (withAnswers !== vectors) {
+    use(withAnswers);
+    post({ type: 'answers', ms: performance.now() - t1 });
+  }
   const t2 = performance.now();
-  const measured = await measureCalibration(encoder, vectors.entries);
-  use(withAnswers, measured);
-  post({ type: 'calibrated', ...measured, source: 'computed', ms: performance.now() - t2 });
+  const corpus = await encodeOffTopic(encoder, pause);
+  const kept = readCalibration(kb, stored, corpus);
+  const calibration = kept ?? (await measureCalibration(vectors.entries, corpus));
+  use(withAnswers, calibration);
+  post({
+    type: 'calibrated',
+    scope: calibration.scope,
+    source: kept ? 'stored' : 'computed',
+    ms: performance.now() - t2,
+  });
 }
 
 // biome-ignore lint/suspicious/noGlobalAssign: a worker's own message handler is its global onmessage

@@ -111,10 +111,10 @@ describe('semantic answerer', () => {
   });
 
   it('declines a short message the calibration calls off-topic when no word of it matches, however sure the suggest model is', () => {
-    const offTopic = { scope: 0.99 };
+    const offTopic = { scope: 0.99, scoreScope: -1, offTopic: [meaning(5)] };
     const sure = { answer: 0, suggest: 1 };
     const decide = (text: string) => {
-      const run = semanticRun(index, vectors, text, meaning(4));
+      const run = semanticRun(index, vectors, text, meaning(4), SEMANTIC_MODEL, offTopic);
       return decideOn(index, run, run.words, sure, SEMANTIC_MODEL, offTopic).status;
     };
     expect(decide('zorbly quandle')).toBe('none');
@@ -123,5 +123,28 @@ describe('semantic answerer', () => {
     // Without a calibration nothing is called off-topic.
     const run = semanticRun(index, vectors, 'zorbly quandle', meaning(4));
     expect(decideOn(index, run, run.words, sure, SEMANTIC_MODEL).status).toBe('suggest');
+  });
+
+  it('declines a message as close to the knowledge base as another but close to the off-topic corpus too', () => {
+    // Both messages lean towards entry 1's meaning alike; one also sits on an off-topic message (axis 5), the other
+    // on nothing off-topic (axis 4). Their cosines are in scope; the score's threshold lies between their scores.
+    const calibration = { scope: 0.4, scoreScope: 0.36, offTopic: [meaning(5)] };
+    const sure = { answer: 0, suggest: 1 };
+    const decide = (query: Float32Array) => {
+      const run = semanticRun(index, vectors, 'zorbly quandle flibber', query, SEMANTIC_MODEL, calibration);
+      return { status: decideOn(index, run, run.words, sure, SEMANTIC_MODEL, calibration).status, run };
+    };
+    const toward = (axis: number) => {
+      const v = meaning(axis).map((x, i) => x + (i === 1 ? 0.6 : 0));
+      const norm = Math.hypot(...v);
+      return v.map((x) => x / norm);
+    };
+    const near = decide(toward(5));
+    const far = decide(toward(4));
+    expect(Math.max(...near.run.cosines)).toBeCloseTo(Math.max(...far.run.cosines), 5);
+    expect(near.run.offTopic).toBeGreaterThan(0.8);
+    expect(far.run.offTopic).toBeLessThan(0.1);
+    expect(near.status).toBe('none');
+    expect(far.status).toBe('suggest');
   });
 });

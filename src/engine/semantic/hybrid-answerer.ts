@@ -11,7 +11,7 @@ import { SEMANTIC_MODEL, semanticFeatures, threshold, type Evidence } from './hy
 import { hybridRank, similarities, type HybridRanked } from './hybrid';
 import { profileOf, type Profile } from './profile';
 import type { EntryVectors } from './vectors';
-import { CALIBRATION, type Calibration } from '../calibrate/calibration';
+import { CALIBRATION, nearest, scopeScore, type Calibration } from '../calibrate/calibration';
 
 /** At most this many "Did you mean…" choices. */
 const MAX_CHOICES = 3;
@@ -29,12 +29,17 @@ export interface SemanticRun {
   profile: Profile;
   /** Per entry: the best cosine between the message and its phrasings. */
   cosines: Float64Array;
+  /** The best cosine between the message and the calibration's off-topic corpus (0 without a calibration). */
+  offTopic: number;
   result: MatchResult;
 }
 
+/** What the decision reads of a message's evidence. */
+type Decided = Pick<Evidence, 'ranked' | 'profile' | 'cosines' | 'offTopic'>;
+
 /**
  * An answerer whose `match` also takes the message's vector. `calibration` (calibration.ts) is this base's own
- * scope threshold; until it is known, the decision uses the global models alone.
+ * scope thresholds and the off-topic corpus; until it is known, the decision uses the global models alone.
  */
 export function semanticAnswerer(index: KnowledgeIndex, vectors: EntryVectors, calibration?: Calibration) {
   const lexical = answerer(index);
@@ -64,6 +69,7 @@ export function semanticRun(
     answers: sims.answer,
     stats: words.stats,
     profile: profileOf(vectors),
+    offTopic: calibration ? nearest(calibration.offTopic, query) : 0,
   };
   const features = evidence.ranked.length ? semanticFeatures(evidence) : [];
   return {
@@ -72,6 +78,7 @@ export function semanticRun(
     features,
     profile: evidence.profile,
     cosines: evidence.cosines,
+    offTopic: evidence.offTopic,
     result: decide(index, evidence, words, features, model, calibration),
   };
 }
@@ -79,11 +86,15 @@ export function semanticRun(
 /** Where a message stands against this base's calibrated scope: clearly off-topic, in scope, or in between. */
 export type Scope = 'off' | 'in' | 'unsure';
 
-/** The message's scope from its best cosine to any phrasing; 'unsure' without a calibration. */
-export function scopeOf(bestCosine: number, calibration?: Calibration): Scope {
+/**
+ * The message's scope: in scope at or above the calibration's cosine threshold, off-topic well below it or well below
+ * the score's threshold (scopeScore), unsure otherwise or without a calibration.
+ */
+export function scopeOf(best: number, score: number, calibration?: Pick<Calibration, 'scope' | 'scoreScope'>): Scope {
   if (!calibration) return 'unsure';
-  if (bestCosine >= calibration.scope) return 'in';
-  return bestCosine < calibration.scope - CALIBRATION.veto ? 'off' : 'unsure';
+  const { veto } = CALIBRATION;
+  if (best < calibration.scope - veto || score < calibration.scoreScope - veto) return 'off';
+  return best >= calibration.scope ? 'in' : 'unsure';
 }
 
 /** The answer and suggest models' probabilities for one message's features. */
@@ -101,7 +112,7 @@ export const oddsOf = (model: SemanticModel, features: number[]): Odds => ({
 /** The decision on the features (see `decideOn`). */
 export function decide(
   index: KnowledgeIndex,
-  evidence: Pick<Evidence, 'ranked' | 'profile' | 'cosines'>,
+  evidence: Decided,
   words: Run,
   features: number[],
   model: SemanticModel,
@@ -120,7 +131,7 @@ export function decide(
  */
 export function decideOn(
   index: KnowledgeIndex,
-  { ranked, profile, cosines }: Pick<Evidence, 'ranked' | 'profile' | 'cosines'>,
+  { ranked, profile, cosines, offTopic }: Decided,
   words: Run,
   odds: Odds,
   model: Pick<SemanticModel, 'answerAt' | 'suggestAt' | 'suggestInScopeAt' | 'within'>,
@@ -133,7 +144,8 @@ export function decideOn(
   if (odds.answer >= threshold(model.answerAt, profile.shots))
     return { status: 'answer', id: id(ranked[0].entry), score, suggestions: [] };
   const none: MatchResult = { status: 'none', score, suggestions: [] };
-  const scope = scopeOf(Math.max(...cosines), calibration);
+  const best = Math.max(...cosines);
+  const scope = scopeOf(best, scopeScore(best, offTopic, profile.shots), calibration);
   // Clearly off-topic for this base: declined unless words alone would answer, and, for a message of one or two
   // content words (whose cosine says little about scope), unless words find something at all.
   if (scope === 'off' && lexical.status !== 'answer' && words.stats.slots > CALIBRATION.vetoAfterWords) return none;
@@ -142,7 +154,7 @@ export function decideOn(
   // What words alone would have answered (or their first choice) is offered beside meaning's best: meaning adds
   // choices, it never hides the one words would give.
   const fromWords = lexical.status == 'answer' ? [lexical.id!] : lexical.suggestions;
-  // A message in this base's scope needs less of the suggest model to be offered choices.
+  // A message in this base's scope has its own suggest threshold (fitted: on a site's FAQ, lower than elsewhere).
   const suggestAt = threshold(scope === 'in' ? model.suggestInScopeAt : model.suggestAt, profile.shots);
   const offer = fromWords.length > 0 || odds.suggest >= suggestAt;
   if (!offer) return none;

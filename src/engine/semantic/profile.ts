@@ -53,10 +53,15 @@ function measure(entries: Float32Array[][]): Profile {
       pairs++;
     }
   }
-  const perEntry = entries.reduce((sum, list) => sum + list.length, 0) / Math.max(n, 1);
   return {
     crowd: sampled ? crowd / sampled : 0,
     paraphrase: pairs ? paraphrase / pairs : 0.6,
-    shots: Math.min(1, Math.max(0, (perEntry - 1.5) / 3)),
+    shots: shotsOf(entries),
   };
+}
+
+/** Phrasings per entry, as a share between few (1.5 or fewer: 0) and many (4.5 or more: 1). */
+export function shotsOf(entries: readonly unknown[][]): number {
+  const perEntry = entries.reduce((sum, list) => sum + list.length, 0) / Math.max(entries.length, 1);
+  return Math.min(1, Math.max(0, (perEntry - 1.5) / 3));
 }

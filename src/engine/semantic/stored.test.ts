@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkKnowledge } from '../knowledge/check';
 import type { KnowledgeBase } from '../types';
 import { fakeEncoder } from '../../testing/fake-encoder';
-import { readCalibration, readVectors, writeVectors } from './stored';
+import { readCalibration, readVectors, writeCalibration, writeVectors } from './stored';
+import { CALIBRATION_VERSION } from '../calibrate/calibration';
 import { dot, encodeEntries } from './vectors';
 
 const kb: KnowledgeBase = {
@@ -89,25 +90,42 @@ describe('stored entry vectors', () => {
 });
 
 describe('stored calibration', () => {
-  const withCalibration = async (scope: unknown) => {
+  const corpus = [Float32Array.of(1, 0), Float32Array.of(0, 1)];
+  const withCalibration = async (calibration: unknown) => {
     const encoder = fakeEncoder();
-    const vectors = { ...writeVectors(kb, await encodeEntries(kb, encoder)), calibration: { scope } };
+    const vectors = { ...writeVectors(kb, await encodeEntries(kb, encoder)), calibration };
     return { ...kb, compiled: { version: 1, generator: 't', expansions: {}, vectors } } as KnowledgeBase;
   };
 
-  it('is read back with usable vectors of the same model', async () => {
-    const built = await withCalibration(0.4321);
-    expect(readCalibration(built, readVectors(built, 'fake-64'))).toEqual({ scope: 0.4321 });
+  it('is read back with usable vectors of the same model, beside the corpus it is measured against', async () => {
+    const built = await withCalibration(writeCalibration({ scope: 0.4321, scoreScope: -0.12, offTopic: corpus }));
+    expect(built.compiled?.vectors?.calibration).toEqual({
+      scope: 0.4321,
+      scoreScope: -0.12,
+      version: CALIBRATION_VERSION,
+    });
+    expect(readCalibration(built, readVectors(built, 'fake-64'), corpus)).toEqual({
+      scope: 0.4321,
+      scoreScope: -0.12,
+      offTopic: corpus,
+    });
   });
 
-  it('is ignored for another model, after the entries changed, or when it is not a cosine', async () => {
-    const built = await withCalibration(0.4321);
-    expect(readCalibration(built, readVectors(built, 'other-model'))).toBeUndefined();
+  it('is ignored for another model, after the entries changed, by another version, or when it is not a score', async () => {
+    const built = await withCalibration({ scope: 0.4321, scoreScope: 0.2, version: CALIBRATION_VERSION });
+    expect(readCalibration(built, readVectors(built, 'other-model'), corpus)).toBeUndefined();
     const edited = { ...built, entries: [...built.entries, { id: 'new', question: 'New?', answer: 'Yes.' }] };
-    expect(readCalibration(edited, readVectors(edited, 'fake-64'))).toBeUndefined();
-    for (const bad of ['0.4', 7]) {
+    expect(readCalibration(edited, readVectors(edited, 'fake-64'), corpus)).toBeUndefined();
+    for (const bad of [
+      { scope: 0.4321, scoreScope: 0.2, version: CALIBRATION_VERSION - 1 },
+      { scope: 0.4321, scoreScope: 0.2 },
+      { scope: 0.4321, version: CALIBRATION_VERSION },
+      { scope: '0.4', scoreScope: 0.2, version: CALIBRATION_VERSION },
+      { scope: 7, scoreScope: 0.2, version: CALIBRATION_VERSION },
+      { scope: 0.4321, scoreScope: -3, version: CALIBRATION_VERSION },
+    ]) {
       const file = await withCalibration(bad);
-      expect(readCalibration(file, readVectors(file, 'fake-64'))).toBeUndefined();
+      expect(readCalibration(file, readVectors(file, 'fake-64'), corpus)).toBeUndefined();
     }
   });
 });

@@ -6,9 +6,9 @@
  * (the reader makes every vector unit length again).
  */
 import { fingerprint, mix } from '../knowledge/index-format';
-import type { CompiledVectors, KnowledgeBase } from '../types';
+import type { CompiledVectors, KnowledgeBase, StoredCalibration } from '../types';
 import type { EntryVectors } from './vectors';
-import type { Calibration } from '../calibrate/calibration';
+import { CALIBRATION_VERSION, type Calibration } from '../calibrate/calibration';
 
 // Browsers, workers and Node all have these; the engine is compiled without the DOM's and Node's types (tsconfig.json here).
 declare function atob(base64: string): string;
@@ -64,15 +64,30 @@ export function readVectors(kb: KnowledgeBase, model: string): EntryVectors | un
   }
 }
 
+/** The stored form of a calibration: its thresholds and the version of the method that measured them. */
+export const writeCalibration = ({ scope, scoreScope }: Calibration): StoredCalibration => ({
+  scope,
+  scoreScope,
+  version: CALIBRATION_VERSION,
+});
+
 /**
- * The calibration `faq-chat build` stored with the vectors, when it holds a cosine and `stored`, what readVectors
- * read of the same block, is usable: it was measured on those vectors, so it goes stale with them.
+ * The calibration `faq-chat build` stored with the vectors, with the off-topic corpus's vectors (`offTopic`, the
+ * same encoder's), when it holds a score and `stored`, what readVectors read of the same block, is usable: it was
+ * measured on those vectors, so it goes stale with them, and by this version of the method.
  */
-export function readCalibration(kb: KnowledgeBase, stored: EntryVectors | undefined): Calibration | undefined {
-  const scope = kb.compiled?.vectors?.calibration?.scope;
-  if (!stored || typeof scope !== 'number' || !(scope >= -1 && scope <= 1)) return undefined;
-  return { scope };
+export function readCalibration(
+  kb: KnowledgeBase,
+  stored: EntryVectors | undefined,
+  offTopic: readonly Float32Array[],
+): Calibration | undefined {
+  const c = kb.compiled?.vectors?.calibration;
+  if (!stored || c?.version !== CALIBRATION_VERSION || !isScore(c.scope) || !isScore(c.scoreScope)) return undefined;
+  return { scope: c.scope, scoreScope: c.scoreScope, offTopic };
 }
+
+/** A stored threshold: a cosine, or a scope score (a cosine less at most one half of another). */
+export const isScore = (x: unknown): x is number => typeof x === 'number' && x >= -1.5 && x <= 1;
 
 /** Values run from −LEVELS to LEVELS: 4 bits with room for the sign. */
 const LEVELS = 7;
