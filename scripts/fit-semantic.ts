@@ -127,10 +127,10 @@ function withKinds(casesFile: string, list: { q: string; expect: string | null }
   const catsFile = casesFile.replace(/\.cases\.json$/, '.cats.json');
   if (!existsSync(catsFile)) return list;
   const cats = readJson(catsFile);
-  const kindOf = new Map<string, string>(
+  const kindOf = new Map<string, string | undefined>(
     (Array.isArray(cats) ? cats : cats.cases).map((c: { q: string; cat: string }) => [c.q, c.cat]),
   );
-  return list.map((c) => ({ ...c, offTopic: OFF_TOPIC_KIND.test(kindOf.get(c.q) ?? '') }));
+  return list.map((c) => ({ ...c, kind: kindOf.get(c.q), offTopic: OFF_TOPIC_KIND.test(kindOf.get(c.q) ?? '') }));
 }
 const loaded = Object.fromEntries(
   Object.entries(SETS).map(([name, [kbFile, casesFile]]) => [
@@ -171,6 +171,8 @@ interface Case {
   expect: string | null;
   /** Labelled off-topic, gibberish or small talk in the set's kinds (cats) file. */
   offTopic: boolean;
+  /** The message's kind in the set's kinds file (a paraphrase, typos, no shared word…), when it has one. */
+  kind?: string;
   run: SemanticRun;
   index: KnowledgeIndex;
   /** The set's own calibration (calibration.ts), as `faq-chat build` stores it. */
@@ -190,6 +192,7 @@ for (const [set, { kb, cases: list }] of Object.entries(loaded)) {
     set,
     expect: c.expect,
     offTopic: 'offTopic' in c && c.offTopic === true,
+    kind: 'kind' in c ? (c.kind as string | undefined) : undefined,
     index,
     calibration,
     run: semanticRun(index, vectors, c.q, cache.get(c.q)!, undefined, calibration),
@@ -233,6 +236,8 @@ interface Figures {
   declined: number;
   /** Declined among the messages labelled off-topic (NaN when the sets have no kinds). */
   offTopicDeclined: number;
+  /** In-scope messages declined ("I don't know"). */
+  idk: number;
   rank1: number;
   rank3: number;
   inScope: number;
@@ -264,7 +269,8 @@ function figures(list: Case[], model: SemanticModel): Figures {
     rank1 = 0,
     rank3 = 0,
     offTopic = 0,
-    offTopicDeclined = 0;
+    offTopicDeclined = 0,
+    idk = 0;
   for (const c of list) {
     const r = decideOn(c.index, c.run, c.run.words, oddsFor(c, model), model, c.calibration);
     const answered = r.status === 'answer';
@@ -277,6 +283,7 @@ function figures(list: Case[], model: SemanticModel): Figures {
       continue;
     }
     inScope++;
+    if (r.status === 'none') idk++;
     const top = ids(c, 3);
     if (top[0] === c.expect) rank1++;
     if (top.includes(c.expect)) rank3++;
@@ -290,6 +297,7 @@ function figures(list: Case[], model: SemanticModel): Figures {
     wrong: pc(wrong, inScope + outOfScope),
     declined: pc(declined, outOfScope),
     offTopicDeclined: pc(offTopicDeclined, offTopic),
+    idk: pc(idk, inScope),
     rank1: pc(rank1, inScope),
     rank3: pc(rank3, inScope),
     inScope,
@@ -415,6 +423,7 @@ if (!values.quick && businessHeldOut.every(Boolean)) {
       wrong: w('wrong', 'all'),
       declined: d,
       offTopicDeclined: NaN,
+      idk: w('idk', 'inScope'),
       rank1: w('rank1', 'inScope'),
       rank3: w('rank3', 'inScope'),
       inScope: 0,
@@ -422,6 +431,8 @@ if (!values.quick && businessHeldOut.every(Boolean)) {
     }),
   );
 }
+
+printKinds(heldOutModels);
 
 const model = given ? SEMANTIC_MODEL : train(FITTED);
 if (!model) {
@@ -444,4 +455,23 @@ if (values.write) {
     .replace(/within: [\d.]+/, `within: ${model.within}`);
   writeFileSync(file, src);
   console.log(`wrote ${file}`);
+}
+
+/** Each business set's figures by kind of message (its *.cats.json), held out: what the issue asks to report. */
+function printKinds(models: Record<string, SemanticModel | undefined>) {
+  const withKinds = Object.keys(BUSINESS).filter((s) => models[s] && cases[s].some((c) => c.kind));
+  if (withKinds.length)
+    console.log('\nheld out, by kind: correct / helpful / "I don\'t know" / wrong (out of scope: declined / answered)');
+  for (const s of withKinds) {
+    const kinds = [...new Set(cases[s].map((c) => c.kind ?? '?'))].sort();
+    for (const kind of kinds) {
+      const list = cases[s].filter((c) => (c.kind ?? '?') === kind);
+      const f = figures(list, models[s]!);
+      const text =
+        f.inScope > 0
+          ? `${f.correct} / ${f.helpful} / ${f.idk} / ${f.wrong}`
+          : `${f.declined} / ${Math.round((f.wrong * list.length) / 100)} of ${list.length}`;
+      console.log(`${`${s} ${kind}`.padEnd(34)}${text}`);
+    }
+  }
 }
