@@ -1,4 +1,5 @@
 import type { Page, Route } from '@playwright/test';
+import { GREETING_WITHOUT_STARTERS } from '../src/engine/texts';
 import { compileKnowledge } from '../src/build/compile';
 import type { KnowledgeBase } from '../src/engine/types';
 import { allowConsoleErrors, expect, test, type Widget } from './fixtures';
@@ -31,6 +32,9 @@ async function expectUnavailable(widget: Widget, cta: string | null) {
   await expect(widget.launcher).toBeVisible();
   await widget.open();
   await expect(widget.part('messages')).toContainText(UNAVAILABLE);
+  // No starter questions show, so the greeting does not point at any.
+  await expect(widget.part('messages')).toContainText(GREETING_WITHOUT_STARTERS);
+  await expect(widget.part('messages')).not.toContainText('pick one below');
   if (cta) await expect(widget.booking).toHaveAttribute('href', cta);
   else await expect(widget.part('cta')).toHaveCount(0);
   await widget.ask('How much does it cost?');

@@ -45,8 +45,10 @@ const BUDGETS = [
     // offered as starters; without starters, a default greeting that does not say to pick one).
     // Raised by 100 B to split the last three functions over 60 lines in shipped code (issue 23 had left them for their
     // bytes): 27,501 → 27,641 B (+59 B the matcher's rank, +43 B the markdown inline parser, +29 B checkKnowledge).
+    // Raised by 30 B so the greeting does not point at starter questions when the knowledge failed to load and none
+    // show: 27,637 → 27,651 B (+14 B).
     file: 'dist/faq-chat-app.js',
-    budget: 27_650,
+    budget: 27_680,
   },
 ];
 

@@ -46,14 +46,20 @@ export interface TextOverrides {
  * The texts the widget shows: defaults, then the knowledge file's, then the embed's overrides, in that order of
  * precedence. `faq-chat ask` prints replies with the same texts.
  */
-export function resolveStrings(kb: KnowledgeBase | null, o: TextOverrides = {}): Strings {
+export function resolveStrings(
+  kb: KnowledgeBase | null,
+  o: TextOverrides = {},
+  /** The knowledge base failed to load: no starter questions will show below the greeting. */
+  failed = false,
+): Strings {
   const s = { ...defaultStrings };
   const t = kb?.strings ?? {};
   for (const k in s) if (typeof t[k] == 'string') s[k as keyof Strings] = t[k];
   // The knowledge file's top-level texts; the embed overrides title and greeting (it has no fallback).
   for (const k of ['title', 'greeting'] as const) s[k] = o[k] || kb?.[k] || s[k];
   s.fallback = kb?.fallback || s.fallback;
-  // The default greeting says to pick a question below: a knowledge base without starters gets one that does not.
-  if (kb && !kb.suggestions?.length && s.greeting == defaultStrings.greeting) s.greeting = GREETING_WITHOUT_STARTERS;
+  // The default greeting says to pick a question below: without starters below it, one that does not.
+  if ((failed || (kb && !kb.suggestions?.length)) && s.greeting == defaultStrings.greeting)
+    s.greeting = GREETING_WITHOUT_STARTERS;
   return s;
 }

@@ -3,6 +3,7 @@ import kbJson from '../../e2e/fixtures/kb.json';
 import type { KnowledgeBase } from '../engine/types';
 import { MAX_MESSAGE_CHARS as MAX_MESSAGE } from '../engine/match/lexical-answerer';
 import { createChatModel, type ChatEvent } from './model';
+import { defaultStrings, GREETING_WITHOUT_STARTERS } from '../engine/texts';
 import { settle } from '../testing/settle';
 
 const kb = kbJson as KnowledgeBase;
@@ -85,6 +86,16 @@ describe('createChatModel', () => {
     await settle(model);
     expect(model.lifecycle.value).toBe('error');
     expect(model.messages.value[1]).toEqual({ kind: 'unavailable' });
+  });
+
+  it('greets without pointing at starter questions once the knowledge base failed to load (none will show)', async () => {
+    const { model } = ready({ load: () => Promise.reject(new Error('404')) });
+    // While it loads, its starters may still come.
+    expect(model.strings.value.greeting).toBe(defaultStrings.greeting);
+    model.warm();
+    await settle(model);
+    expect(model.lifecycle.value).toBe('error');
+    expect(model.strings.value.greeting).toBe(GREETING_WITHOUT_STARTERS);
   });
 
   it('resolves the booking link: entry, then overrides, then the knowledge base', async () => {

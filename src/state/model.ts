@@ -87,7 +87,7 @@ export function createChatModel({
   const isOpen = signal(false);
   const knowledge = createKnowledgeModel(load);
   const { lifecycle, kb, entry, warm } = knowledge;
-  const strings = computed(() => resolveStrings(kb.value, overrides));
+  const strings = computed(() => resolveStrings(kb.value, overrides, lifecycle.value == 'error'));
   const replying = createReplying({ knowledge, push, delay, encoder, onEvent });
   const setOpen = openSetter(isOpen, warm, encoder, onEvent);
   return {
