@@ -5,7 +5,6 @@ import {
   calibrationSteps,
   CALIBRATION,
   CALIBRATION_VERSION,
-  nearest,
   quantile,
   scopeScore,
 } from './calibration';
@@ -47,7 +46,7 @@ describe('calibrate', () => {
 
   // A corpus message's scope score: against the base, and against the rest of the corpus.
   const scoreOf = (base: Float32Array[][], list: Float32Array[], i: number) =>
-    scopeScore(bestCosine(base, list[i]), nearest(list, list[i], i), shotsOf(base));
+    scopeScore(bestCosine(base, list[i]), bestCosine([list], list[i], [0, i]), shotsOf(base));
 
   it('puts both thresholds above almost all of the off-topic corpus, and below every own paraphrase', () => {
     const { scope, scoreScope } = calibrate(entries, corpus);
@@ -59,7 +58,7 @@ describe('calibrate', () => {
       list.forEach((v, k) => {
         const best = bestCosine(entries, v, [e, k]);
         expect(best).toBeGreaterThan(scope);
-        expect(scopeScore(best, nearest(corpus, v), shotsOf(entries))).toBeGreaterThan(scoreScope);
+        expect(scopeScore(best, bestCosine([corpus], v), shotsOf(entries))).toBeGreaterThan(scoreScope);
       }),
     );
   });
@@ -70,7 +69,7 @@ describe('calibrate', () => {
     const { scope, scoreScope } = calibrate(entries, inDomain);
     const own = entries.flatMap((list, e) => list.map((v, k) => bestCosine(entries, v, [e, k])));
     const ownScores = entries.flatMap((list, e) =>
-      list.map((v, k) => scopeScore(bestCosine(entries, v, [e, k]), nearest(inDomain, v), shotsOf(entries))),
+      list.map((v, k) => scopeScore(bestCosine(entries, v, [e, k]), bestCosine([inDomain], v), shotsOf(entries))),
     );
     expect(scope).toBeLessThanOrEqual(quantile(own, CALIBRATION.inScopeQuantile) + 1e-4);
     expect(scoreScope).toBeLessThanOrEqual(quantile(ownScores, CALIBRATION.inScopeQuantile) + 1e-4);

@@ -57,21 +57,18 @@ export function quantile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-/** A message's scope score: its best cosine to the base, less the corpus's weight times its best cosine to the corpus. */
+/**
+ * A message's scope score: its best cosine to the base, less the corpus's weight times its best cosine to the corpus.
+ */
 export const scopeScore = (best: number, offTopic: number, shots: number): number =>
   best - CALIBRATION.corpusWeight * (1 - shots) * offTopic;
 
-/** The best cosine between `query` and any of `vectors`, skipping `vectors[skip]` when given. */
-export function nearest(vectors: readonly Float32Array[], query: Float32Array, skip = -1): number {
-  let best = -1;
-  vectors.forEach((v, i) => {
-    if (i !== skip) best = Math.max(best, dot(v, query));
-  });
-  return best;
-}
-
 /** The best cosine between `query` and any phrasing, skipping one phrasing (entry, index) when given. */
-export function bestCosine(entries: readonly Float32Array[][], query: Float32Array, skip?: [number, number]): number {
+export function bestCosine(
+  entries: readonly (readonly Float32Array[])[],
+  query: Float32Array,
+  skip?: [number, number],
+): number {
   let best = -1;
   entries.forEach((list, e) =>
     list.forEach((v, k) => {
@@ -115,7 +112,10 @@ function* bestCosineSteps(
   return best;
 }
 
-/** A threshold from what in-scope and off-topic messages score: above almost all of the corpus, never above a fifth of its own. */
+/**
+ * A threshold from what in-scope and off-topic messages score: above almost all of the corpus, never above a fifth of
+ * its own.
+ */
 function thresholdOf(own: number[], offTopic: number[]): number {
   const fromCorpus = offTopic.length ? quantile(offTopic, CALIBRATION.corpusQuantile) : 1;
   const t = own.length ? Math.min(fromCorpus, quantile(own, CALIBRATION.inScopeQuantile)) : fromCorpus;

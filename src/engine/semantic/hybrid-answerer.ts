@@ -11,7 +11,7 @@ import { SEMANTIC_MODEL, semanticFeatures, threshold, type Evidence } from './hy
 import { hybridRank, similarities, type HybridRanked } from './hybrid';
 import { profileOf, type Profile } from './profile';
 import type { EntryVectors } from './vectors';
-import { CALIBRATION, nearest, scopeScore, type Calibration } from '../calibrate/calibration';
+import { bestCosine, CALIBRATION, scopeScore, type Calibration } from '../calibrate/calibration';
 
 /** At most this many "Did you mean…" choices. */
 const MAX_CHOICES = 3;
@@ -69,7 +69,7 @@ export function semanticRun(
     answers: sims.answer,
     stats: words.stats,
     profile: profileOf(vectors),
-    offTopic: calibration ? nearest(calibration.offTopic, query) : 0,
+    offTopic: calibration ? bestCosine([calibration.offTopic], query) : 0,
   };
   const features = evidence.ranked.length ? semanticFeatures(evidence) : [];
   return {

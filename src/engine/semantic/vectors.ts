@@ -1,4 +1,6 @@
-/** Entry vectors: each entry's phrasings (question, then alternates) and its answer as sentence vectors of one model. */
+/**
+ * Entry vectors: each entry's phrasings (question, then alternates) and its answer as sentence vectors of one model.
+ */
 import type { Entry, KnowledgeBase } from '../types';
 import { answerText } from './answer-text';
 import type { SentenceEncoder } from './encoder';
@@ -9,7 +11,10 @@ export interface EntryVectors {
   fingerprint: string;
   /** Per entry, in the knowledge base's order: one unit-length vector per phrasing. */
   entries: Float32Array[][];
-  /** Per entry: its answer's vector (answer-text.ts). Absent in vectors stored by releases before answers counted. */
+  /**
+   * Per entry: its answer's vector (answer-text.ts). Absent until a plain file's answers are encoded (the worker's
+   * encodePhrasings comes without them).
+   */
   answers?: Float32Array[];
 }
 
